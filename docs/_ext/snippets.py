@@ -1,0 +1,196 @@
+"""The ``snippet`` directive: a runnable program, its download link and its real output.
+
+In a MyST page::
+
+    ```{snippet} threads/daemon-threads/01_non_daemon.py
+    ```
+
+expands to
+
+1. a ``literalinclude`` of ``snippets/threads/daemon-threads/01_non_daemon.py``
+   whose caption is that path (the include options ``lines``,
+   ``start-after``, ``end-before``, ``pyobject`` and ``emphasize-lines`` are
+   passed through);
+2. a line with a download link for the file and what it was tested on, read
+   from the snippet's ``# test:`` line and the project's tested Pythons;
+3. the committed output file (``01_non_daemon.out``), which the test suite
+   compares with real runs, with a note when the output varies between runs,
+   and, for a snippet that fails on purpose, the last line of its stderr.
+
+Use ``:no-output:`` when a page shows one file in several parts and the
+output has already been shown.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.directives.code import LiteralInclude
+from sphinx.util.docutils import SphinxDirective
+
+VARIES = {
+    "unordered": (
+        "The order of these lines changes from run to run. "
+        "The test checks that every line appears, exactly as often as shown here."
+    ),
+    "interleaved": (
+        "The threads' lines interleave differently on every run. "
+        "The test checks each label's lines (the text before the colon): "
+        "all present, none extra, in the order shown."
+    ),
+}
+
+
+def _test_options(source: str) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for line in source.splitlines():
+        match = re.match(r"^\s*#\s*test:(.*)$", line)
+        if match:
+            for item in shlex.split(match.group(1)):
+                key, _, value = item.partition("=")
+                options[key] = value
+    return options
+
+
+class Snippet(SphinxDirective):
+    required_arguments = 1
+    has_content = False
+    option_spec = {
+        "lines": directives.unchanged_required,
+        "start-after": directives.unchanged_required,
+        "end-before": directives.unchanged_required,
+        "pyobject": directives.unchanged_required,
+        "emphasize-lines": directives.unchanged_required,
+        "no-output": directives.flag,
+    }
+
+    def _literalinclude(self, target: str, options: dict) -> list[nodes.Node]:
+        directive = LiteralInclude(
+            "literalinclude",
+            [target],
+            options,
+            [],
+            self.lineno,
+            self.content_offset,
+            self.block_text,
+            self.state,
+            self.state_machine,
+        )
+        return directive.run()
+
+    def run(self) -> list[nodes.Node]:
+        config = self.env.config
+        relative = self.arguments[0]
+        snippets_dir = Path(self.env.srcdir).parent / "snippets"
+        path = snippets_dir / relative
+        # literalinclude and download resolve "/x" from the source directory (docs/)
+        target = "/../snippets/" + relative
+        shown = f"snippets/{relative}"
+        if not path.is_file():
+            raise self.error(f"snippet not found: {shown}")
+        source = path.read_text(encoding="utf-8")
+        test = _test_options(source)
+
+        include_options = {"language": "python", "caption": shown}
+        for key in (
+            "lines",
+            "start-after",
+            "end-before",
+            "pyobject",
+            "emphasize-lines",
+        ):
+            if key in self.options:
+                include_options[key] = self.options[key]
+        partial = any(
+            k in self.options
+            for k in ("lines", "start-after", "end-before", "pyobject")
+        )
+        slug = "snippet-" + re.sub(
+            r"[^a-z0-9]+", "-", relative.lower().removesuffix(".py")
+        ).strip("-")
+        if not partial:
+            include_options["name"] = slug
+        result = self._literalinclude(target, include_options)
+
+        # Download link and what the snippet is tested on.
+        pythons = list(config.tested_pythons)
+        if "requires" in test:
+            pythons = [
+                v
+                for v in pythons
+                if tuple(map(int, v.split(".")))
+                >= tuple(map(int, test["requires"].split(".")))
+            ]
+        if "start-method" in test:
+            methods = f"the {test['start-method']} start method it chooses itself"
+        else:
+            methods = "each start method: " + ", ".join(config.tested_start_methods)
+        download = addnodes.download_reference(
+            "",
+            "",
+            nodes.literal(path.name, path.name),
+            reftarget=target,
+            refdoc=self.env.docname,
+            refexplicit=True,
+        )
+        note = nodes.paragraph(classes=["snippet-meta"])
+        note += nodes.Text("Download ")
+        note += download
+        note += nodes.Text(
+            f" · tested on Python {pythons[0]} to {pythons[-1]} with {methods}"
+        )
+        if "requires" in test:
+            note += nodes.Text(f" · needs Python {test['requires']} or newer")
+        result.append(note)
+
+        if "no-output" in self.options:
+            return result
+        out = path.with_suffix(".out")
+        if not out.is_file():
+            raise self.error(
+                f"no committed output for {shown}: run python tests/harness.py regen {shown}"
+            )
+        rule = test.get("output", "exact")
+        caption = "Output" if rule == "exact" else "Output of one run"
+        result += self._literalinclude(
+            "/../snippets/" + str(Path(relative).with_suffix(".out")),
+            {
+                "language": "text",
+                "caption": caption,
+                "class": ["output"],
+                **({} if partial else {"name": slug + "-output"}),
+            },
+        )
+        if rule in VARIES:
+            result.append(nodes.paragraph("", VARIES[rule], classes=["snippet-varies"]))
+        if test.get("exit", "0") != "0":
+            err = path.with_suffix(".err")
+            self.env.note_dependency(str(err))
+            lines = [
+                line
+                for line in err.read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
+            result.append(
+                nodes.paragraph(
+                    "",
+                    f"It exits with status {test['exit']}; the last line of its stderr, which the test checks:",
+                )
+            )
+            block = nodes.literal_block(
+                lines[-1], lines[-1], language="text", classes=["output"]
+            )
+            result.append(block)
+        return result
+
+
+def setup(app):
+    app.add_config_value("tested_pythons", [], "env")
+    app.add_config_value("tested_start_methods", [], "env")
+    app.add_directive("snippet", Snippet)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
