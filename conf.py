@@ -4,17 +4,22 @@ Build with ``tox -e docs``, which runs:
     sphinx-build -n -W --keep-going -c . -b html docs build/html
 """
 
+import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "docs" / "_ext"))
 
-# The public repository. Edit links, source links and the social card use it.
+# The public repository. Edit links and source links use it.
 REPOSITORY_URL = (
     "https://github.com/python-concurrency-tested/python-concurrency-tested"
 )
 REPOSITORY_BRANCH = "main"
+# Where the site is published: og:url, the sitemap and the 404 page use it.
+# SITE_ROOT_PATH overrides its path part, for a server that serves it at "/".
+SITE_URL = "https://python-concurrency-tested.readthedocs.io/en/latest/"
 
 project = "Python Concurrency, Tested"
 author = "The Python Concurrency, Tested contributors"
@@ -31,6 +36,7 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
     "snippets",
+    "sitemeta",
 ]
 
 root_doc = "index"
@@ -58,7 +64,7 @@ copybutton_selector = "div:not(.output) > div.highlight > pre"
 copybutton_prompt_text = r">>> |\.\.\. |\$ "
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
-copybutton_exclude = ".linenos, .gp, .go"
+copybutton_exclude = ".linenos"
 
 # doctest: each {doctest} block runs in a fresh namespace per page.
 doctest_test_doctest_blocks = ""
@@ -74,7 +80,14 @@ html_theme_options = {
     "source_directory": "docs/",
     "top_of_page_buttons": ["view", "edit"],
 }
-pygments_style = "sphinx"
-pygments_dark_style = "monokai"
+pygments_style = "a11y-light"
+pygments_dark_style = "a11y-dark"
 html_copy_source = False
+html_baseurl = SITE_URL
+site_url = SITE_URL
+site_root_path = os.environ.get("SITE_ROOT_PATH", urlsplit(SITE_URL).path)
+site_description = (
+    "Python threads, queues, pools and processes, taught with programs "
+    "that are run on every Python from 3.9 to 3.15 under fork, spawn and forkserver."
+)
 html_show_sourcelink = False

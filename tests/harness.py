@@ -183,6 +183,7 @@ class RunResult:
     elapsed: float
     hung: bool = False
     leftovers: list[tuple[int, str]] = field(default_factory=list)
+    python_version: str = f"{sys.version_info[0]}.{sys.version_info[1]}"
 
 
 def run_snippet(
@@ -234,6 +235,15 @@ def run_snippet(
                 break
             time.sleep(0.05)
     _kill_session(proc.pid)
+    if python == sys.executable:
+        version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    else:
+        version = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        ).stdout.strip()
     return RunResult(
         snippet=snippet,
         start_method=start_method,
@@ -243,6 +253,7 @@ def run_snippet(
         elapsed=elapsed,
         hung=hung,
         leftovers=leftovers,
+        python_version=version,
     )
 
 
@@ -330,7 +341,7 @@ def judge(
     """Every fault of one run, each a sentence that starts with the snippet's name."""
     name = _display(result.snippet)
     method = result.start_method or "default"
-    where = f"{name} [Python {sys.version_info[0]}.{sys.version_info[1]}, {method}]"
+    where = f"{name} [Python {result.python_version}, {method}]"
     faults = []
     if result.hung:
         faults.append(

@@ -1,0 +1,432 @@
+"""The site as readers use it, in a real browser (headless Chromium).
+
+Every page: no console errors, no failed request, no request that leaves
+127.0.0.1; every copy button copies exactly what a reader should paste, and a
+copied program runs on the oldest and newest Python and prints the page's
+output; no serious accessibility violation; readable code colours in light
+and dark mode; no sideways scrolling at phone width.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from conftest import ROOT, site_pages
+
+sys.path.insert(0, str(ROOT / "tests"))
+import harness  # noqa: E402
+
+PAGES = site_pages()
+CAPTURE_COPY = """
+document.addEventListener('copy', (event) => {
+  const el = event.target;
+  window.__copied = (el && typeof el.value === 'string')
+    ? el.value.slice(el.selectionStart, el.selectionEnd)
+    : document.getSelection().toString();
+}, true);
+"""
+
+
+def open_page(watch, base_url, page):
+    watch.page.goto(base_url + page, wait_until="load")
+    watch.page.wait_for_load_state("networkidle")
+
+
+# --------------------------------------------------------------------------
+# Requests and errors
+
+
+@pytest.mark.parametrize("page", PAGES + ["search.html", "genindex.html", "404.html"])
+def test_no_errors_and_nothing_leaves_loopback(watch, base_url, page):
+    open_page(watch, base_url, page)
+    assert watch.external == [], f"{page} requested non-local URLs: {watch.external}"
+    assert watch.failed == [], f"{page} had failed requests: {watch.failed}"
+    assert watch.errors == [], f"{page} logged errors: {watch.errors}"
+
+
+# --------------------------------------------------------------------------
+# Copy buttons
+
+
+def code_blocks(page):
+    """(kind, caption, code text, copy button or None, output text) for each block."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('article div.highlight')).map((hl, i) => {
+            hl.dataset.blockIndex = i;
+            const outer = hl.parentElement;
+            const wrapper = outer.closest('.literal-block-wrapper');
+            const caption = wrapper ? wrapper.querySelector('.caption-text').textContent : '';
+            let output = null;
+            if (wrapper) {
+              let next = wrapper.nextElementSibling;
+              while (next && !next.classList.contains('literal-block-wrapper')) next = next.nextElementSibling;
+              if (next && next.querySelector('div.output')) output = next.querySelector('pre').innerText;
+            }
+            return {
+              index: i,
+              kind: outer.className,
+              caption: caption,
+              text: hl.querySelector('pre').innerText,
+              hasButton: !!hl.querySelector('button.copybtn'),
+              output: output,
+            };
+        })"""
+    )
+
+
+def click_copy(page, index):
+    page.evaluate("() => { window.__copied = undefined; }")
+    page.locator(f"div.highlight[data-block-index='{index}'] button.copybtn").click(
+        force=True
+    )
+    page.wait_for_function("() => window.__copied !== undefined", timeout=5000)
+    return page.evaluate("() => window.__copied")
+
+
+def expected_copy(block) -> str:
+    kind, text = block["kind"], block["text"]
+    if "highlight-pycon" in kind or text.startswith(">>> "):
+        prompt = re.compile(r"^(>>> |\.\.\. )")
+        return "\n".join(
+            prompt.sub("", line) for line in text.splitlines() if prompt.match(line)
+        )
+    if "highlight-console" in kind:
+        return "\n".join(
+            line[2:] for line in text.splitlines() if line.startswith("$ ")
+        )
+    return text
+
+
+def norm(text: str) -> str:
+    return text.rstrip("\n")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_copy_buttons_copy_exactly_the_code(browser, base_url, page, tmp_path):
+    from conftest import PageWatch
+
+    watch = PageWatch(browser)
+    try:
+        watch.page.add_init_script(CAPTURE_COPY)
+        open_page(watch, base_url, page)
+        problems = []
+        for block in code_blocks(watch.page):
+            where = f"{page}, block {block['index']} {block['caption']!r}"
+            if "output" in block["kind"].split():
+                if block["hasButton"]:
+                    problems.append(f"{where}: an output block has a copy button")
+                continue
+            if not block["hasButton"]:
+                problems.append(f"{where}: a code block has no copy button")
+                continue
+            copied = click_copy(watch.page, block["index"])
+            caption = block["caption"]
+            if caption.startswith("snippets/"):
+                source = (ROOT / caption).read_text(encoding="utf-8")
+                if norm(copied) != norm(source) and norm(copied) not in source:
+                    problems.append(
+                        f"{where}: copied text is not the file's text (or a part of it)"
+                    )
+                if norm(copied) != norm(block["text"]):
+                    problems.append(f"{where}: copied text differs from the text shown")
+            elif norm(copied) != norm(expected_copy(block)):
+                problems.append(
+                    f"{where}: copied {copied!r}, expected {expected_copy(block)!r}"
+                )
+        assert not problems, "\n".join(problems)
+    finally:
+        watch.close()
+
+
+def _interpreters():
+    found = []
+    for version in ("3.9", "3.15"):
+        exe = shutil.which(f"python{version}")
+        works = (
+            exe
+            and subprocess.run([exe, "-c", "pass"], capture_output=True).returncode == 0
+        )
+        if works:
+            found.append((version, exe))
+        elif os.environ.get("CI"):
+            pytest.fail(f"python{version} is missing")
+    return found
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_copied_programs_run_and_print_the_page_output(
+    browser, base_url, page, tmp_path
+):
+    """A reader copies each whole program, saves it, runs it: it prints what the page shows."""
+    from conftest import PageWatch
+
+    interpreters = _interpreters()
+    if not interpreters:
+        pytest.skip("neither python3.9 nor python3.15 is on PATH")
+    watch = PageWatch(browser)
+    try:
+        watch.page.add_init_script(CAPTURE_COPY)
+        open_page(watch, base_url, page)
+        blocks = [
+            b
+            for b in code_blocks(watch.page)
+            if b["caption"].startswith("snippets/") and b["output"] is not None
+        ]
+        if not blocks:
+            pytest.skip(f"{page} shows no whole program with its output")
+        problems = []
+        for block in blocks:
+            copied = click_copy(watch.page, block["index"])
+            name = Path(block["caption"]).name
+            saved = tmp_path / name
+            saved.write_text(copied + "\n", encoding="utf-8")
+            meta = harness.read_metadata(saved)
+            err = (ROOT / block["caption"]).with_suffix(".err")
+            expected_err = err.read_text(encoding="utf-8") if err.exists() else None
+            for version, exe in interpreters:
+                if tuple(map(int, version.split("."))) < meta.requires:
+                    continue
+                method = meta.start_method  # else the Python's own default
+                result = harness.run_snippet(saved, method, meta.timeout, python=exe)
+                faults = harness.judge(
+                    result, meta, norm(block["output"]) + "\n", expected_err
+                )
+                problems += [f"{page} (copied, Python {version}): {f}" for f in faults]
+        assert not problems, "\n\n".join(problems)
+    finally:
+        watch.close()
+
+
+# --------------------------------------------------------------------------
+# Search
+
+
+SEARCHES = [
+    ("daemon", "threads/daemon-threads.html"),
+    ("settimeout", "threads/stopping-threads.html"),
+    ("cannot set daemon status of active thread", "threads/daemon-threads.html"),
+    ("shutdown SHUT_RDWR", "threads/stopping-threads.html"),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
+def test_search_finds_the_page(watch, base_url, query, expected):
+    watch.page.goto(f"{base_url}search.html?q={query}")
+    watch.page.wait_for_selector("#search-results ul.search li", timeout=15000)
+    links = watch.page.eval_on_selector_all(
+        "#search-results ul.search li a", "els => els.map(a => a.getAttribute('href'))"
+    )
+    assert any(link.split("?")[0].split("#")[0] == expected for link in links), links
+
+
+# --------------------------------------------------------------------------
+# Colours, phone width, accessibility
+
+
+CONTRAST = """(theme) => {
+  document.body.dataset.theme = theme;
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const parse = (css) => css.match(/[\\d.]+/g).slice(0, 4).map(Number);
+  const background = (el) => {
+    for (; el; el = el.parentElement) {
+      const c = parse(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const worst = [];
+  document.querySelectorAll('article div.highlight pre').forEach(pre => {
+    const bg = lum(background(pre));
+    [pre, ...pre.querySelectorAll('span')].forEach(el => {
+      if (!el.textContent.trim()) return;
+      const fg = lum(parse(getComputedStyle(el).color).slice(0, 3));
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      if (ratio < 4.5) worst.push(`${el.className || 'pre'} "${el.textContent.slice(0, 20)}" ${ratio.toFixed(2)}`);
+    });
+  });
+  return worst;
+}"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("page", PAGES)
+def test_code_is_readable_in_light_and_dark_mode(watch, base_url, page, theme):
+    open_page(watch, base_url, page)
+    low = watch.page.evaluate(CONTRAST, theme)
+    assert low == [], f"{page} ({theme}): code colours below 4.5:1 contrast: {low[:10]}"
+
+
+OVERFLOW = """() => {
+  const bad = [];
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    bad.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+  document.querySelectorAll('article p, article li, article dt, article dd, article h1, article h2, article h3')
+    .forEach(el => {
+      if (el.closest('pre, .highlight, .table-wrapper, table')) return;
+      if (el.scrollWidth > el.clientWidth + 1) bad.push(`${el.tagName}: ${el.textContent.slice(0, 50)}`);
+    });
+  return bad;
+}"""
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_sideways_scrolling_on_a_phone(browser, base_url, page):
+    from conftest import PageWatch
+
+    watch = PageWatch(browser, viewport={"width": 375, "height": 800})
+    try:
+        open_page(watch, base_url, page)
+        bad = watch.page.evaluate(OVERFLOW)
+        assert bad == [], f"{page} overflows at 375 px: {bad[:10]}"
+    finally:
+        watch.close()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_serious_accessibility_violations(watch, base_url, page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    open_page(watch, base_url, page)
+    results = Axe().run(watch.page)
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} -- {len(v['nodes'])} element(s), "
+        f"e.g. {v['nodes'][0]['html'][:120]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], f"{page}:\n" + "\n".join(serious)
+
+
+# --------------------------------------------------------------------------
+# Links and images, read from the built HTML
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.images_without_alt: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        if tag == "img" and not (attrs.get("alt") or "").strip():
+            self.images_without_alt.append(attrs.get("src", "?"))
+
+
+def _parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+def test_internal_links_and_anchors_resolve(site_dir):
+    parsed = {p: _parse(p) for p in site_dir.rglob("*.html")}
+    problems = []
+    for path, doc in parsed.items():
+        for href in doc.links:
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("//") or href.startswith("mailto:"):
+                continue
+            target = (
+                (path.parent / unquote(parts.path)).resolve() if parts.path else path
+            )
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                problems.append(f"{path.relative_to(site_dir)}: link to missing {href}")
+                continue
+            if parts.fragment and target.suffix == ".html":
+                ids = parsed[target].ids if target in parsed else _parse(target).ids
+                if unquote(parts.fragment) not in ids:
+                    problems.append(
+                        f"{path.relative_to(site_dir)}: no anchor for {href}"
+                    )
+    assert problems == [], "\n".join(problems[:30])
+
+
+def test_every_image_has_alt_text(site_dir):
+    missing = []
+    for path in site_dir.rglob("*.html"):
+        missing += [
+            f"{path.relative_to(site_dir)}: {src}"
+            for src in _parse(path).images_without_alt
+        ]
+    assert missing == [], "\n".join(missing)
+
+
+def test_download_links_serve_the_snippet(site_dir):
+    """Each page's download link points at a copy of the snippet file itself."""
+    problems = []
+    for page in PAGES:
+        doc = _parse(site_dir / page)
+        for href in doc.links:
+            if "_downloads/" not in href:
+                continue
+            target = (site_dir / page).parent / href
+            name = Path(href).name
+            matches = list((ROOT / "snippets").rglob(name))
+            if not any(m.read_bytes() == target.read_bytes() for m in matches):
+                problems.append(f"{page}: {href} is not a copy of any snippet")
+    assert problems == []
+
+
+def test_external_links_are_expected_only(site_dir):
+    """The pages link out only to the Python docs, PEPs and the repository."""
+    allowed = (
+        "https://docs.python.org/",
+        "https://peps.python.org/",
+        "https://github.com/",
+    )
+    odd = set()
+    for path in site_dir.rglob("*.html"):
+        for href in _parse(path).links:
+            if urlsplit(href).scheme in ("http", "https") and not href.startswith(
+                allowed
+            ):
+                odd.add(href)
+    # furo and Sphinx credit themselves in the footer.
+    odd -= {
+        "https://www.sphinx-doc.org/",
+        "https://pradyunsg.me",
+        "https://github.com/pradyunsg/furo",
+    }
+    assert odd == set(), sorted(odd)
+
+
+def test_404_page_works_at_any_depth(watch, base_url, site_dir):
+    """Hosts serve 404.html for any missing URL, however deep: its links must still work."""
+    body = (site_dir / "404.html").read_text(encoding="utf-8")
+    missing = base_url + "threads/no/such/page.html"
+    watch.page.route(
+        missing,
+        lambda route: route.fulfill(status=404, body=body, content_type="text/html"),
+    )
+    watch.page.goto(missing, wait_until="load")
+    watch.page.wait_for_load_state("networkidle")
+    failed = [f for f in watch.failed if not f.startswith(missing)]
+    # Chromium logs the 404 status of the page itself as a console error.
+    errors = [e for e in watch.errors if "status of 404" not in e]
+    assert failed == [] and errors == [] and watch.external == []
+    front = watch.page.get_by_role("link", name="the front page").get_attribute("href")
+    assert (
+        urljoin(watch.page.evaluate("document.baseURI"), front)
+        == base_url + "index.html"
+    )
