@@ -10,7 +10,8 @@ an environment the harness builds itself. A run passes only when:
   and the fork-with-threads DeprecationWarning is made visible on stderr;
 * it finished within its time limit; a hang is killed together with every
   process it started and reported as a hang, with the stack faulthandler dumps;
-* no process it started is still running once it has exited.
+* no process it started is still running once it has exited, and it left
+  no named semaphore or shared-memory segment behind in /dev/shm.
 
 Snippets declare what the harness needs in ``# test:`` comment lines::
 
@@ -165,6 +166,17 @@ def _session_members(sid: int) -> list[tuple[int, str]]:
     return members
 
 
+SHM = Path("/dev/shm")
+
+
+def _shm_names() -> set[str]:
+    """Named semaphores and shared-memory segments that exist right now."""
+    try:
+        return {entry.name for entry in SHM.iterdir()}
+    except OSError:
+        return set()
+
+
 def _kill_session(sid: int) -> None:
     for pid, _ in _session_members(sid):
         try:
@@ -183,6 +195,7 @@ class RunResult:
     elapsed: float
     hung: bool = False
     leftovers: list[tuple[int, str]] = field(default_factory=list)
+    leaked_shm: list[str] = field(default_factory=list)
     python_version: str = f"{sys.version_info[0]}.{sys.version_info[1]}"
 
 
@@ -194,6 +207,7 @@ def run_snippet(
 ) -> RunResult:
     """Run one snippet as ``python snippet.py`` in its own session and clean up after it."""
     snippet = snippet.resolve()
+    shm_before = _shm_names()
     # Files, not pipes: a child process that outlives the snippet keeps a pipe
     # open, and the run must end when the snippet's own process ends.
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -235,6 +249,15 @@ def run_snippet(
                 break
             time.sleep(0.05)
     _kill_session(proc.pid)
+    # Anything new in /dev/shm that is still there a moment after the program
+    # ended outlives it: a semaphore or shared-memory segment nobody unlinked.
+    # (Names another program running at the same time creates and removes
+    # within the moment are not counted.)
+    leaked_shm = sorted(_shm_names() - shm_before)
+    deadline = time.monotonic() + 1.0
+    while leaked_shm and time.monotonic() < deadline:
+        time.sleep(0.1)
+        leaked_shm = sorted(set(leaked_shm) & _shm_names())
     if python == sys.executable:
         version = f"{sys.version_info[0]}.{sys.version_info[1]}"
     else:
@@ -253,6 +276,7 @@ def run_snippet(
         elapsed=elapsed,
         hung=hung,
         leftovers=leftovers,
+        leaked_shm=leaked_shm,
         python_version=version,
     )
 
@@ -385,6 +409,11 @@ def judge(
         faults.append(
             f"{where}: left {len(result.leftovers)} child process(es) running "
             f"{LINGER_GRACE:g} s after it exited (killed now): {listing}"
+        )
+    if result.leaked_shm:
+        faults.append(
+            f"{where}: left {len(result.leaked_shm)} semaphore or shared-memory "
+            f"name(s) in /dev/shm: {', '.join(result.leaked_shm)}; unlink() them"
         )
     return faults
 

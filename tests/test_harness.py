@@ -242,3 +242,14 @@ def test_command_line_reports_the_fault():
     )
     assert proc.returncode == 1
     assert "FAIL" in proc.stdout and "wrong_line.py" in proc.stdout
+
+
+def test_leaked_shared_memory_is_caught():
+    text = faults_of("leaks_shm.py")
+    assert (
+        "leaks_shm.py" in text
+        and "left 1 semaphore or shared-memory name(s) in /dev/shm" in text
+    )
+    leaked = text.rsplit("/dev/shm: ", 1)[1].split(";")[0]
+    assert leaked.startswith("psm_")
+    (harness.SHM / leaked).unlink()
