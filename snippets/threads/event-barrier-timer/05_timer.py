@@ -1,0 +1,32 @@
+"""threading.Timer runs a function once, after a delay, in its own thread.
+
+Two timers start together. The short one fires. The long one is cancelled
+before its time comes, so its function never runs, and its thread ends at
+once instead of waiting out the delay.
+"""
+
+import threading
+import time
+
+# test: output=exact
+
+
+def main():
+    fired = []
+    short = threading.Timer(0.1, fired.append, args=["short"])
+    long = threading.Timer(10, fired.append, args=["long"])
+    short.start()
+    long.start()
+
+    started = time.perf_counter()
+    long.cancel()  # only works while the timer is still waiting
+    long.join(timeout=5)
+    quick = time.perf_counter() - started < 1
+    print(f"cancelled timer's thread ended within 1 s: {quick}")
+
+    short.join(timeout=5)
+    print(f"fired: {fired}")
+
+
+if __name__ == "__main__":
+    main()
