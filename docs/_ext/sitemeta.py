@@ -1,5 +1,5 @@
 """Site-wide HTML features: social-card metadata, a sitemap, a 404 page that
-works at any depth, and valid markup for sidebar captions.
+works at any depth, and accessible markup for captions and code blocks.
 
 Configuration (conf.py):
 
@@ -22,7 +22,25 @@ from sphinx.writers.html5 import HTML5Translator
 
 
 class Translator(HTML5Translator):
-    """Sphinx marks sidebar captions role="heading" without a level; add one."""
+    """Two accessibility fixes to Sphinx's HTML.
+
+    Sidebar captions are marked role="heading" without a level: add one.
+    A code block whose lines are wider than the screen scrolls sideways, so
+    keyboard users must be able to focus it: give every <pre> tabindex="0".
+    """
+
+    def visit_literal_block(self, node):
+        before = len(self.body)
+        try:
+            super().visit_literal_block(node)
+        finally:
+            for i in range(before, len(self.body)):
+                if '<div class="highlight"><pre>' in self.body[i]:
+                    self.body[i] = self.body[i].replace(
+                        '<div class="highlight"><pre>',
+                        '<div class="highlight"><pre tabindex="0">',
+                        1,
+                    )
 
     def visit_title(self, node):
         before = len(self.body)

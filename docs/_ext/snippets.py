@@ -141,6 +141,8 @@ class Snippet(SphinxDirective):
         note = nodes.paragraph(classes=["snippet-meta"])
         note += nodes.Text("Download ")
         note += download
+        note += nodes.Text(" and run it with ")
+        note += nodes.literal(f"python3 {path.name}", f"python3 {path.name}")
         note += nodes.Text(
             f" · tested on Python {pythons[0]} to {pythons[-1]} with {methods}"
         )

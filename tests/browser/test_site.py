@@ -196,9 +196,16 @@ def test_copied_programs_run_and_print_the_page_output(
                     continue
                 method = meta.start_method  # else the Python's own default
                 result = harness.run_snippet(saved, method, meta.timeout, python=exe)
-                faults = harness.judge(
-                    result, meta, norm(block["output"]) + "\n", expected_err
+                expected = norm(block["output"]) + "\n"
+                # Where a version prints something else, the page says so and
+                # the repository holds that version's output beside the file.
+                major, minor = map(int, version.split("."))
+                own = harness.expected_output_path(
+                    ROOT / block["caption"], (major, minor)
                 )
+                if own.name != Path(block["caption"]).with_suffix(".out").name:
+                    expected = own.read_text(encoding="utf-8")
+                faults = harness.judge(result, meta, expected, expected_err)
                 problems += [f"{page} (copied, Python {version}): {f}" for f in faults]
         assert not problems, "\n\n".join(problems)
     finally:
@@ -210,10 +217,20 @@ def test_copied_programs_run_and_print_the_page_output(
 
 
 SEARCHES = [
-    ("daemon", "threads/daemon-threads.html"),
+    # API names
     ("settimeout", "threads/stopping-threads.html"),
+    ("getswitchinterval", "threads/gil.html"),
+    ("as_completed", "pools/waiting-for-futures.html"),
+    ("BrokenProcessPool", "processes/process-pool-executor.html"),
+    ("set_start_method", "processes/start-methods.html"),
+    # error messages, as a reader pastes them
     ("cannot set daemon status of active thread", "threads/daemon-threads.html"),
-    ("shutdown SHUT_RDWR", "threads/stopping-threads.html"),
+    ("Semaphore released too many times", "threads/semaphores.html"),
+    ("task_done() called too many times", "threads/task-done-and-join.html"),
+    (
+        "daemonic processes are not allowed to have children",
+        "processes/process-objects.html",
+    ),
 ]
 
 
