@@ -37,6 +37,7 @@ extensions = [
     "sphinx.ext.intersphinx",
     "snippets",
     "sitemeta",
+    "facts",
 ]
 
 root_doc = "index"
@@ -44,8 +45,10 @@ exclude_patterns = ["_build", "_ext", "_intersphinx"]
 nitpicky = True
 
 # MyST
-myst_enable_extensions = ["colon_fence", "deflist"]
+myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
 myst_heading_anchors = 3
+# Values several pages state, defined once in docs/_data/facts.toml.
+myst_substitutions = __import__("facts").substitutions()
 
 # Every API named on a page links to the Python docs. The inventory is read
 # from docs.python.org when it can be reached, and from the copy in the
