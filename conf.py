@@ -11,33 +11,42 @@ from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "docs" / "_ext"))
+sys.path.insert(0, str(HERE / "tests"))
+
+import snippetmeta  # noqa: E402 - the test matrix, defined once
 
 # The public repository. Edit links and source links use it.
 REPOSITORY_URL = (
     "https://github.com/python-concurrency-tested/python-concurrency-tested"
 )
 REPOSITORY_BRANCH = "main"
-# Where the site is published: og:url, the sitemap and the 404 page use it.
-# SITE_ROOT_PATH overrides its path part, for a server that serves it at "/".
-SITE_URL = "https://python-concurrency-tested.readthedocs.io/en/latest/"
+# Where the site is published: canonical links, og:url and the sitemap use it.
+# Read the Docs sets READTHEDOCS_CANONICAL_URL for each version it builds
+# (pull-request previews included); other hosts set SITE_URL.
+SITE_URL = os.environ.get("READTHEDOCS_CANONICAL_URL") or os.environ.get(
+    "SITE_URL", "https://python-concurrency-tested.readthedocs.io/en/latest/"
+)
 
 project = "Python Concurrency, Tested"
 author = "The Python Concurrency, Tested contributors"
 copyright = "the Python Concurrency, Tested contributors"
 language = "en"
 
-# What every snippet is run on (tox.ini's env_list must match; a test checks).
-tested_pythons = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
-tested_start_methods = ["fork", "spawn", "forkserver"]
+# What every snippet is run on: tests/snippetmeta.py.
+tested_pythons = list(snippetmeta.PYTHONS)
+tested_start_methods = list(snippetmeta.START_METHODS)
 
 extensions = [
     "myst_parser",
     "sphinx_copybutton",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
+    "sphinx_sitemap",
+    "sphinxext.opengraph",
+    "notfound.extension",
     "snippets",
-    "sitemeta",
     "facts",
+    "accessibility",
 ]
 
 root_doc = "index"
@@ -50,13 +59,14 @@ myst_heading_anchors = 3
 # Values several pages state, defined once in docs/_data/facts.toml.
 myst_substitutions = __import__("facts").substitutions()
 
-# Every API named on a page links to the Python docs. The inventory is read
-# from docs.python.org when it can be reached, and from the copy in the
-# repository when it cannot (offline builds, CI without network).
+# Every API named on a page links to the Python docs. Links resolve against
+# the copy of the inventory in the repository, so every build (offline, CI,
+# the hosting service) resolves them the same way; the live one is only a
+# fallback if the copy is missing.
 intersphinx_mapping = {
     "python": (
         "https://docs.python.org/3",
-        (None, str(HERE / "docs" / "_intersphinx" / "python-3.14-objects.inv")),
+        (str(HERE / "docs" / "_intersphinx" / "python-3.14-objects.inv"), None),
     ),
 }
 intersphinx_timeout = 5
@@ -69,7 +79,7 @@ copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
 copybutton_exclude = ".linenos"
 
-# doctest: each {doctest} block runs in a fresh namespace per page.
+# doctest: only {doctest} blocks are tested, not bare ">>>" paragraphs.
 doctest_test_doctest_blocks = ""
 
 # HTML
@@ -87,10 +97,19 @@ pygments_style = "a11y-light"
 pygments_dark_style = "a11y-dark"
 html_copy_source = False
 html_baseurl = SITE_URL
-site_url = SITE_URL
-site_root_path = os.environ.get("SITE_ROOT_PATH", urlsplit(SITE_URL).path)
-site_description = (
-    "Python threads, queues, pools and processes, taught with programs "
-    "that are run on every Python from 3.9 to 3.15 under fork, spawn and forkserver."
-)
 html_show_sourcelink = False
+
+# sitemap.xml (sphinx-sitemap): html_baseurl already ends in the version path.
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["404.html", "search.html", "genindex.html"]
+
+# OpenGraph and description tags (sphinxext-opengraph), no generated images.
+ogp_site_url = SITE_URL
+ogp_site_name = project
+ogp_social_cards = {"enable": False}
+ogp_enable_meta_description = True
+
+# The 404 page (sphinx-notfound-page) links to assets from the site's root
+# path, so it works at any depth. Read the Docs sets the language and version
+# it is served under; SITE_ROOT_PATH overrides it ("/" when served at the root).
+notfound_urls_prefix = os.environ.get("SITE_ROOT_PATH", urlsplit(SITE_URL).path)

@@ -1,19 +1,32 @@
 """Run documentation snippets the way a reader runs them, and judge the result.
 
-Every snippet is executed in a fresh interpreter (``python snippet.py``) with
-an environment the harness builds itself. A run passes only when:
+Linux only: the harness reads /proc and /dev/shm.
+
+Every snippet is copied into a fresh temporary directory and executed there
+(``python NAME.py``) in a new interpreter, with an environment the harness
+builds itself. A run passes only when:
 
 * the exit code is 0, or the code the snippet declares with ``exit=N``;
 * stdout matches the committed output file under the snippet's comparison rule;
-* stderr is empty (or, for a declared failure, ends with the committed line);
-* no warning was raised: ``-W error`` is in force, ResourceWarning included,
-  and the fork-with-threads DeprecationWarning is made visible on stderr;
-* it finished within its time limit; a hang is killed together with every
-  process it started and reported as a hang, with the stack faulthandler dumps;
-* no process it started is still running once it has exited, and it left
-  no named semaphore or shared-memory segment behind in /dev/shm.
+* stderr is empty (or, for a declared failure, ends with the committed line),
+  including what its child processes, the resource tracker and the forkserver
+  write after the main process has exited;
+* no warning was raised: ``-W error`` is in force, ResourceWarning included;
+  the fork-with-threads DeprecationWarning and the resource tracker's
+  "leaked ... objects" warning are made visible on stderr;
+* it finished within its time limit; a hang is reported with the
+  faulthandler stacks of every process it started, all of which are killed;
+* no process it started is still running once it has exited, and no named
+  semaphore or shared-memory segment that its processes created is left in
+  /dev/shm;
+* a snippet that starts no process (decided from its code) really started none.
 
-Snippets declare what the harness needs in ``# test:`` comment lines::
+Each run gets a random hash seed, shown in a failure report; set
+SNIPPET_HASHSEED=N to repeat a run with seed N. SNIPPET_TIMEOUT_FACTOR=F
+multiplies every time limit, for slow machines.
+
+Snippets declare what the harness needs in a ``# test:`` comment line (see
+snippetmeta.py for the parser)::
 
     # test: output=interleaved timeout=20 requires=3.13 start-method=spawn exit=1
 
@@ -25,11 +38,15 @@ Snippets declare what the harness needs in ``# test:`` comment lines::
 ``exit``          the exit code the snippet is expected to end with; its
                   stderr must then end with the last line of ``NAME.err``.
 
+Expected output is ``NAME.out``; a Python that prints something else reads
+``NAME.pyXY.out`` (one version) or ``NAME.pyXY-pyXY.out`` (a range, both ends
+included) instead.
+
 Command line (run from the repository root)::
 
-    python tests/harness.py run snippets/threads/daemon-threads/01_non_daemon.py
-    python tests/harness.py run --start-method spawn snippets/threads
-    python tests/harness.py regen snippets/threads/daemon-threads
+    python3.13 tests/harness.py run snippets/threads/daemon-threads/01_non_daemon.py
+    python3.13 tests/harness.py run --start-method spawn snippets/threads
+    python3.13 tests/harness.py regen snippets/threads/daemon-threads
 """
 
 from __future__ import annotations
@@ -38,8 +55,9 @@ import argparse
 import ast
 import difflib
 import os
+import random
 import re
-import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -48,65 +66,56 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from snippetmeta import (  # noqa: E402
+    DEFAULT_TIMEOUT,
+    NO_PROCESS_METHOD,
+    OUTPUT_RULES,
+    PYTHONS,
+    START_METHODS,
+    Metadata,
+    MetadataError,
+    process_reasons,
+    read_metadata,
+)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "OUTPUT_RULES",
+    "START_METHODS",
+    "Metadata",
+    "MetadataError",
+    "read_metadata",
+]
+
+ROOT = HERE.parent
 SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
-SITECUSTOMIZE_DIR = Path(__file__).resolve().parent / "startmethod"
-START_METHODS = ("fork", "spawn", "forkserver")
-OUTPUT_RULES = ("exact", "unordered", "interleaved")
-DEFAULT_TIMEOUT = 10.0
+SITECUSTOMIZE_DIR = HERE / "startmethod"
+
+
+def timeout_factor() -> float:
+    """SNIPPET_TIMEOUT_FACTOR: multiply every time limit (default 1)."""
+    text = os.environ.get("SNIPPET_TIMEOUT_FACTOR", "1")
+    try:
+        factor = float(text)
+    except ValueError:
+        raise SystemExit(f"SNIPPET_TIMEOUT_FACTOR={text!r} is not a number") from None
+    if factor <= 0:
+        raise SystemExit(f"SNIPPET_TIMEOUT_FACTOR={text!r} must be positive")
+    return factor
+
+
 # How long processes a snippet started may take to exit after it has exited
 # (the resource tracker and the forkserver notice their parent is gone).
 LINGER_GRACE = 3.0
 
-_TEST_LINE = re.compile(r"^#\s*test:(.*)$")
 
-
-class MetadataError(ValueError):
-    """A ``# test:`` line the harness cannot understand."""
-
-
-@dataclass
-class Metadata:
-    output: str = "exact"
-    timeout: float = DEFAULT_TIMEOUT
-    requires: tuple[int, int] = (3, 9)
-    start_method: str | None = None
-    exit: int = 0
-
-
-def read_metadata(path: Path) -> Metadata:
-    meta = Metadata()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = _TEST_LINE.match(line.strip())
-        if not match:
-            continue
-        for item in shlex.split(match.group(1)):
-            key, sep, value = item.partition("=")
-            if not sep:
-                raise MetadataError(f"{path}: '# test:' item {item!r} is not key=value")
-            if key == "output":
-                if value not in OUTPUT_RULES:
-                    raise MetadataError(
-                        f"{path}: output={value!r}; use one of {OUTPUT_RULES}"
-                    )
-                meta.output = value
-            elif key == "timeout":
-                meta.timeout = float(value)
-            elif key == "requires":
-                major, minor = value.split(".")
-                meta.requires = (int(major), int(minor))
-            elif key == "start-method":
-                if value not in START_METHODS:
-                    raise MetadataError(
-                        f"{path}: start-method={value!r}; use one of {START_METHODS}"
-                    )
-                meta.start_method = value
-            elif key == "exit":
-                meta.exit = int(value)
-            else:
-                raise MetadataError(f"{path}: unknown '# test:' key {key!r}")
-    return meta
+class SelectionError(Exception):
+    """A path on the command line that selects no snippet."""
 
 
 def discover(root: Path = SNIPPETS) -> list[Path]:
@@ -116,18 +125,61 @@ def discover(root: Path = SNIPPETS) -> list[Path]:
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def select(paths: list[Path]) -> list[Path]:
+    """The snippets the command-line *paths* name; an error if a path names none."""
+    chosen = []
+    for path in paths:
+        if not path.exists():
+            raise SelectionError(f"{path}: no such file or directory")
+        if path.is_file() and path.suffix != ".py":
+            raise SelectionError(f"{path}: not a snippet (a .py file)")
+        found = discover(path.resolve())
+        if not found:
+            raise SelectionError(f"{path}: no snippet (.py file) in it")
+        chosen.extend(found)
+    return chosen
+
+
+_VARIANT = re.compile(r"^\.py(\d)(\d+)(?:-py(\d)(\d+))?\.out$")
+
+
+def output_variants(
+    snippet: Path,
+) -> dict[Path, tuple[tuple[int, int], tuple[int, int]]]:
+    """``NAME.pyXY.out`` and ``NAME.pyXY-pyXY.out`` files: the versions each covers."""
+    found = {}
+    for path in snippet.parent.glob(snippet.stem + ".py*.out"):
+        match = _VARIANT.match(path.name[len(snippet.stem) :])
+        if match:
+            low = (int(match[1]), int(match[2]))
+            high = (int(match[3]), int(match[4])) if match[3] else low
+            found[path] = (low, high)
+    return found
+
+
 def expected_output_path(snippet: Path, version: tuple[int, int] | None = None) -> Path:
-    """``NAME.pyXY.out`` when a version needs its own output, else ``NAME.out``."""
-    major, minor = version or sys.version_info[:2]
-    specific = snippet.with_name(f"{snippet.stem}.py{major}{minor}.out")
-    return specific if specific.exists() else snippet.with_suffix(".out")
+    """The output file a Python reads: its own ``.pyXY.out``, a range that covers it, or ``NAME.out``."""
+    version = tuple(version or sys.version_info[:2])
+    covering = [
+        (high[0] * 100 + high[1] - low[0] * 100 - low[1], path)
+        for path, (low, high) in output_variants(snippet).items()
+        if low <= version <= high
+    ]
+    if covering:
+        return min(covering)[1]  # the narrowest range wins
+    return snippet.with_suffix(".out")
 
 
 # --------------------------------------------------------------------------
 # Running
 
 
-def child_environment(start_method: str | None) -> dict[str, str]:
+def child_environment(
+    start_method: str | None,
+    hash_seed: int,
+    shm_log: Path | None = None,
+    no_process: bool = False,
+) -> dict[str, str]:
     """The whole environment of a snippet run: nothing leaks in from the caller."""
     env = {
         "PATH": os.environ.get("PATH", os.defpath),
@@ -136,61 +188,96 @@ def child_environment(start_method: str | None) -> dict[str, str]:
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
         "PYTHONIOENCODING": "utf-8",
-        "PYTHONHASHSEED": "0",
+        "PYTHONHASHSEED": str(hash_seed),
         "PYTHONWARNINGS": "error",
         "PYTHONFAULTHANDLER": "1",
         "PYTHONPATH": str(SITECUSTOMIZE_DIR),
     }
     if start_method:
         env["SNIPPET_START_METHOD"] = start_method
+    if shm_log:
+        env["SNIPPET_SHM_LOG"] = str(shm_log)
+    if no_process:
+        env["SNIPPET_STARTS_NO_PROCESS"] = "1"
     return env
 
 
-def _session_members(sid: int) -> list[tuple[int, str]]:
-    """Live (non-zombie) processes whose session id is *sid*, with their command."""
+def hash_seed() -> int:
+    """SNIPPET_HASHSEED if set (to repeat a run), else a random seed."""
+    text = os.environ.get("SNIPPET_HASHSEED")
+    if text:
+        if not text.isdigit() or int(text) > 4294967295:
+            raise SystemExit(f"SNIPPET_HASHSEED={text!r}: use 0 to 4294967295")
+        return int(text)
+    return random.randint(1, 4294967295)
+
+
+def _session_members(sid: int, with_command: bool = False) -> list[tuple[int, str]]:
+    """Live (non-zombie) processes whose session id is *sid* (and their command)."""
     members = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes()
         except OSError:
             continue
         # The command name may contain spaces and parentheses: split after it.
         fields = stat[stat.rindex(")") + 2 :].split()
         state, session = fields[0], int(fields[3])
-        if session == sid and state != "Z":
+        if session != sid or state in "ZX":
+            continue
+        command = ""
+        if with_command:
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
             command = cmdline.replace(b"\0", b" ").decode(errors="replace").strip()
-            members.append((int(entry.name), command))
+        members.append((int(entry.name), command))
     return members
 
 
-SHM = Path("/dev/shm")
-# /dev/shm is shared by every program on the machine, so a name cannot be
-# traced to the program that made it. The check is reliable when snippets run
-# one at a time, as tox and CI run them; it is off when tox runs environments
-# in parallel (tox p sets TOX_PARALLEL_ENV) or when SNIPPET_SHM_CHECK=0.
-SHM_CHECK = (
-    not os.environ.get("TOX_PARALLEL_ENV")
-    and os.environ.get("SNIPPET_SHM_CHECK") != "0"
-)
-
-
-def _shm_names() -> set[str]:
-    """Named semaphores and shared-memory segments that exist right now."""
-    try:
-        return {entry.name for entry in SHM.iterdir()}
-    except OSError:
-        return set()
-
-
-def _kill_session(sid: int) -> None:
-    for pid, _ in _session_members(sid):
+def _signal_all(pids, sig) -> None:
+    for pid in pids:
         try:
-            os.kill(pid, signal.SIGKILL)
+            os.kill(pid, sig)
         except ProcessLookupError:
             pass
+
+
+def _kill_session(sid: int, deadline: float = 5.0) -> None:
+    """Kill the process group, then every session member, until none is left.
+
+    The snippet is its session's and its process group's leader; a process
+    forked while the sweep runs is caught by the next sweep.
+    """
+    try:
+        os.killpg(sid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    end = time.monotonic() + deadline
+    while True:
+        members = _session_members(sid)
+        if not members:
+            return
+        _signal_all((pid for pid, _ in members), signal.SIGKILL)
+        if time.monotonic() > end:
+            return
+        time.sleep(0.02)
+
+
+# Names in /dev/shm: multiprocessing's named semaphores ("sem." + name) and
+# shared-memory segments. The start-up hook (startmethod/sitecustomize.py)
+# writes each name a process of the run creates to SNIPPET_SHM_LOG, so a
+# leak is traced to the run that made it, even with other runs in parallel.
+SHM = Path("/dev/shm")
+
+
+def _shm_path(record: str) -> Path:
+    kind, _, name = record.partition(" ")
+    name = name.lstrip("/")
+    return SHM / ("sem." + name if kind == "semaphore" else name)
 
 
 @dataclass
@@ -205,6 +292,26 @@ class RunResult:
     leftovers: list[tuple[int, str]] = field(default_factory=list)
     leaked_shm: list[str] = field(default_factory=list)
     python_version: str = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    hash_seed: int = 0
+    timeout: float = DEFAULT_TIMEOUT
+
+
+def python_version(python: str) -> str:
+    """'3.13' for an interpreter path; an error if it does not run."""
+    if python == sys.executable:
+        return f"{sys.version_info[0]}.{sys.version_info[1]}"
+    proc = subprocess.run(
+        [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    version = proc.stdout.strip()
+    if proc.returncode != 0 or not re.fullmatch(r"\d+\.\d+", version):
+        raise RuntimeError(
+            f"{python} does not run (exit {proc.returncode}): {proc.stderr.strip()}"
+        )
+    return version
 
 
 def run_snippet(
@@ -212,69 +319,67 @@ def run_snippet(
     start_method: str | None,
     timeout: float,
     python: str = sys.executable,
+    no_process: bool = False,
 ) -> RunResult:
-    """Run one snippet as ``python snippet.py`` in its own session and clean up after it."""
+    """Run one snippet as ``python NAME.py`` in a fresh directory and session, and clean up after it."""
     snippet = snippet.resolve()
-    shm_before = _shm_names()
-    # Files, not pipes: a child process that outlives the snippet keeps a pipe
-    # open, and the run must end when the snippet's own process ends.
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.monotonic()
-        proc = subprocess.Popen(
-            [python, "-W", "error", snippet.name],
-            cwd=snippet.parent,
-            env=child_environment(start_method),
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=err,
-            start_new_session=True,
-        )
-        hung = False
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            hung = True
-            # Ask faulthandler (PYTHONFAULTHANDLER=1) for every thread's stack, then kill.
+    version = python_version(python)
+    factor = timeout_factor()
+    timeout *= factor
+    seed = hash_seed()
+    with tempfile.TemporaryDirectory(prefix="snippet-") as workdir:
+        work = Path(workdir)
+        run_dir = work / "run"
+        run_dir.mkdir()
+        shutil.copy2(snippet, run_dir / snippet.name)
+        shm_log = work / "shm-names"
+        out_path, err_path = work / "stdout", work / "stderr"
+        # Files, not pipes: a child process that outlives the snippet keeps a
+        # pipe open, and the run must end when the snippet's own process ends.
+        with open(out_path, "wb") as out, open(err_path, "wb") as err:
+            started = time.monotonic()
+            proc = subprocess.Popen(
+                [python, "-W", "error", snippet.name],
+                cwd=run_dir,
+                env=child_environment(start_method, seed, shm_log, no_process),
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=err,
+                start_new_session=True,
+            )
+            hung = False
             try:
-                os.kill(proc.pid, signal.SIGABRT)
-                proc.wait(timeout=2)
-            except (ProcessLookupError, subprocess.TimeoutExpired):
-                pass
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                hung = True
+                # Ask faulthandler (PYTHONFAULTHANDLER=1, inherited by every
+                # child) for the stacks of every process of the run, then kill.
+                members = [pid for pid, _ in _session_members(proc.pid)]
+                _signal_all(members, signal.SIGABRT)
+                end = time.monotonic() + 2 * factor
+                while time.monotonic() < end and _session_members(proc.pid):
+                    time.sleep(0.05)
+            elapsed = time.monotonic() - started
+            leftovers: list[tuple[int, str]] = []
+            if not hung:
+                deadline = time.monotonic() + LINGER_GRACE * factor
+                while True:
+                    leftovers = _session_members(proc.pid, with_command=True)
+                    if not leftovers or time.monotonic() > deadline:
+                        break
+                    time.sleep(0.05)
             _kill_session(proc.pid)
-            proc.kill()
             proc.wait()
-        elapsed = time.monotonic() - started
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-
-    leftovers: list[tuple[int, str]] = []
-    if not hung:
-        deadline = time.monotonic() + LINGER_GRACE
-        while True:
-            leftovers = _session_members(proc.pid)
-            if not leftovers or time.monotonic() > deadline:
-                break
-            time.sleep(0.05)
-    _kill_session(proc.pid)
-    # Anything new in /dev/shm that is still there a moment after the program
-    # ended outlives it: a semaphore or shared-memory segment nobody unlinked.
-    # (Names another program running at the same time creates and removes
-    # within the moment are not counted.)
-    leaked_shm = sorted(_shm_names() - shm_before) if SHM_CHECK else []
-    deadline = time.monotonic() + 1.0
-    while leaked_shm and time.monotonic() < deadline:
-        time.sleep(0.1)
-        leaked_shm = sorted(set(leaked_shm) & _shm_names())
-    if python == sys.executable:
-        version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    else:
-        version = subprocess.run(
-            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-        ).stdout.strip()
+        # Read last: what children, the resource tracker or the forkserver
+        # wrote after the main process exited is part of the run.
+        stdout = out_path.read_bytes()
+        stderr = err_path.read_bytes()
+        created = (
+            shm_log.read_text(encoding="utf-8").splitlines() if shm_log.exists() else []
+        )
+    leaked_shm = sorted({_shm_path(r).name for r in created if _shm_path(r).exists()})
+    for leaked in leaked_shm:  # reported; do not leave it to the next run
+        (SHM / leaked).unlink(missing_ok=True)
     return RunResult(
         snippet=snippet,
         start_method=start_method,
@@ -286,6 +391,8 @@ def run_snippet(
         leftovers=leftovers,
         leaked_shm=leaked_shm,
         python_version=version,
+        hash_seed=seed,
+        timeout=timeout,
     )
 
 
@@ -364,6 +471,11 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
+def regen_command(snippet: Path, version: str | None = None) -> str:
+    version = version or f"{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"python{version} tests/harness.py regen {_display(snippet)}"
+
+
 def judge(
     result: RunResult,
     meta: Metadata,
@@ -373,12 +485,13 @@ def judge(
     """Every fault of one run, each a sentence that starts with the snippet's name."""
     name = _display(result.snippet)
     method = result.start_method or "default"
-    where = f"{name} [Python {result.python_version}, {method}]"
+    where = f"{name} [Python {result.python_version}, {method}, hash seed {result.hash_seed}]"
     faults = []
     if result.hung:
         faults.append(
-            f"{where}: hang: still running after its {meta.timeout:g} s limit; "
-            f"killed with every process it started.\n--- stderr (faulthandler) ---\n{result.stderr.rstrip()}"
+            f"{where}: hang: still running after its {result.timeout:g} s limit; "
+            "killed with every process it started. The stacks of every process "
+            f"(faulthandler) and all else it wrote to stderr:\n{result.stderr.rstrip()}"
         )
         return faults
     if result.returncode != meta.exit:
@@ -406,12 +519,16 @@ def judge(
             )
     if expected_stdout is None:
         faults.append(
-            f"{where}: no committed output file; run: python tests/harness.py regen {name}"
+            f"{where}: no committed output file; run: {regen_command(result.snippet, result.python_version)}"
         )
     else:
         problem = compare(meta.output, expected_stdout, result.stdout)
         if problem:
-            faults.append(f"{where}: {problem}")
+            faults.append(
+                f"{where}: {problem}\nIf the new output is right, rewrite the committed "
+                f"file from a real run: {regen_command(result.snippet, result.python_version)}"
+                f"\nTo repeat this run: SNIPPET_HASHSEED={result.hash_seed}"
+            )
     if result.leftovers:
         listing = "; ".join(f"pid {pid}: {cmd}" for pid, cmd in result.leftovers)
         faults.append(
@@ -421,7 +538,7 @@ def judge(
     if result.leaked_shm:
         faults.append(
             f"{where}: left {len(result.leaked_shm)} semaphore or shared-memory "
-            f"name(s) in /dev/shm: {', '.join(result.leaked_shm)}; unlink() them"
+            f"name(s) it created in /dev/shm: {', '.join(result.leaked_shm)}; unlink() them"
         )
     return faults
 
@@ -433,12 +550,23 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def skip_reason(meta: Metadata, start_method: str | None) -> str | None:
+def starts_no_process(snippet: Path) -> bool:
+    return not process_reasons(ast.parse(snippet.read_text(encoding="utf-8")))
+
+
+def skip_reason(
+    meta: Metadata, start_method: str | None, no_process: bool = False
+) -> str | None:
     """Why this snippet does not run in this environment, or None."""
     if sys.version_info[:2] < meta.requires:
         return f"needs Python {meta.requires[0]}.{meta.requires[1]}+ (this is {sys.version_info[0]}.{sys.version_info[1]})"
     if meta.start_method and start_method and meta.start_method != start_method:
         return f"chooses its own start method ({meta.start_method}); it runs once per Python, in the {meta.start_method} environment"
+    if no_process and start_method and start_method != NO_PROCESS_METHOD:
+        return (
+            "starts no process, so the start method cannot change it; it runs "
+            f"once per Python, in the {NO_PROCESS_METHOD} environment"
+        )
     return None
 
 
@@ -447,10 +575,11 @@ def check_snippet(
 ) -> tuple[str | None, list[str]]:
     """Run and judge one snippet: (skip reason, faults)."""
     meta = read_metadata(snippet)
-    reason = skip_reason(meta, start_method)
+    no_process = starts_no_process(snippet)
+    reason = skip_reason(meta, start_method, no_process)
     if reason:
         return reason, []
-    result = run_snippet(snippet, start_method, meta.timeout)
+    result = run_snippet(snippet, start_method, meta.timeout, no_process=no_process)
     out_path = expected_output_path(snippet)
     err_path = snippet.with_suffix(".err")
     expected_stdout = (
@@ -511,13 +640,138 @@ def imported_modules(tree: ast.Module) -> set[str]:
     return mods
 
 
-_WIDE_BIND = re.compile(
-    r"""["']0\.0\.0\.0["']|["']::["']|bind\(\(\s*["']{2}|create_server\(\(\s*["']{2}"""
-)
+LOOPBACK_HOSTS = {"localhost", "::1"}
+
+
+def _is_loopback(host: str) -> bool:
+    return (
+        host in LOOPBACK_HOSTS or re.fullmatch(r"127(\.\d{1,3}){3}", host) is not None
+    )
+
+
+def _constants(tree: ast.Module) -> dict[str, list[ast.expr]]:
+    """Every value assigned to each plain name anywhere in the module."""
+    values: dict[str, list[ast.expr]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    values.setdefault(target.id, []).append(node.value)
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            if isinstance(node.target, ast.Name):
+                values.setdefault(node.target.id, []).append(node.value)
+    return values
+
+
+def _resolve(
+    node: ast.expr | None, names: dict[str, list[ast.expr]], depth: int = 0
+) -> list:
+    """The constant values *node* can have: strings, ints, tuples of them; None for unknown."""
+    if node is None:
+        return [None]
+    if isinstance(node, ast.Constant):
+        return [node.value]
+    if isinstance(node, ast.Tuple):
+        parts = [_resolve(e, names, depth + 1) for e in node.elts]
+        if any(len(p) != 1 for p in parts):
+            return [None]
+        return [tuple(p[0] for p in parts)]
+    if isinstance(node, ast.Name) and node.id in names and depth < 5:
+        found = []
+        for value in names[node.id]:
+            found.extend(_resolve(value, names, depth + 1))
+        return found
+    return [None]
+
+
+_SERVER_CALL = re.compile(r"(?:bind|create_server|[A-Za-z]*Server|Listener)$")
+
+
+def address_faults(tree: ast.Module) -> list[str]:
+    """Listening addresses that are not loopback with port 0, each with its line.
+
+    Looks at ``sock.bind(addr)``, ``socket.create_server(addr)``,
+    ``SomethingServer(addr, ...)`` (socketserver, http.server and
+    subclasses), ``Listener(addr)`` and asyncio's ``start_server`` /
+    ``loop.create_server(factory, host, port)``.
+    """
+    names = _constants(tree)
+    faults = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        called = (
+            func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        )
+        keywords = {k.arg: k.value for k in node.keywords if k.arg}
+        if (
+            called in ("start_server", "create_server")
+            and (len(node.args) >= 2 or "host" in keywords)
+            and not (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "socket"
+            )
+        ):
+            host = node.args[1] if len(node.args) > 1 else keywords.get("host")
+            port = node.args[2] if len(node.args) > 2 else keywords.get("port")
+            hosts, ports = _resolve(host, names), _resolve(port, names)
+            addresses = [(h, p) for h in hosts for p in ports]
+        elif _SERVER_CALL.search(called or ""):
+            address = (
+                node.args[0]
+                if node.args
+                else (keywords.get("address") or keywords.get("server_address"))
+            )
+            if address is None:
+                continue  # no address passed here (a subclass's own __init__)
+            addresses = _resolve(address, names)
+        else:
+            continue
+        for address in addresses:
+            if (
+                isinstance(address, tuple)
+                and len(address) >= 2
+                and isinstance(address[0], str)
+                and isinstance(address[1], int)
+            ):
+                host, port = address[0], address[1]
+                if not _is_loopback(host):
+                    where = (
+                        "every interface"
+                        if host in ("", "0.0.0.0", "::")
+                        else repr(host)
+                    )
+                    faults.append(
+                        f"line {node.lineno}: {called}() listens on {where}; use 127.0.0.1"
+                    )
+                elif port != 0:
+                    faults.append(
+                        f"line {node.lineno}: {called}() uses the fixed port {port}; "
+                        "use port 0 (a free port the OS picks)"
+                    )
+            else:
+                faults.append(
+                    f"line {node.lineno}: {called}()'s address cannot be read from the "
+                    'code; write it as a literal such as ("127.0.0.1", 0)'
+                )
+                break
+    return faults
 
 
 def static_faults(snippets: Path = SNIPPETS, docs: Path = DOCS) -> list[str]:
-    """Faults in the snippet tree that need no run, each naming its file."""
+    """Faults in the snippet tree that need no run, each naming its file.
+
+    The standard-library-only check needs sys.stdlib_module_names (3.10+);
+    run this on 3.10 or newer (tox -e lint does).
+    """
+    stdlib = getattr(sys, "stdlib_module_names", None)
+    if stdlib is None:
+        raise RuntimeError(
+            "the static checks need Python 3.10+ (sys.stdlib_module_names); "
+            "tox -e lint runs them on a pinned newer Python"
+        )
     faults = []
     included = included_paths(docs, snippets)
     for target, pages in sorted(included.items()):
@@ -526,7 +780,6 @@ def static_faults(snippets: Path = SNIPPETS, docs: Path = DOCS) -> list[str]:
             faults.append(
                 f"{_display(target)}: included by {names} but does not exist."
             )
-    stdlib = getattr(sys, "stdlib_module_names", None)
     for snippet in discover(snippets):
         name = _display(snippet)
         source = snippet.read_text(encoding="utf-8")
@@ -537,8 +790,8 @@ def static_faults(snippets: Path = SNIPPETS, docs: Path = DOCS) -> list[str]:
             continue
         try:
             meta = read_metadata(snippet)
-        except (MetadataError, ValueError) as exc:
-            faults.append(f"{name}: bad '# test:' line: {exc}")
+        except MetadataError as exc:
+            faults.append(f"bad '# test:' line: {exc}")
             continue
         if snippet.resolve() not in included:
             faults.append(
@@ -548,17 +801,20 @@ def static_faults(snippets: Path = SNIPPETS, docs: Path = DOCS) -> list[str]:
             faults.append(
                 f'{name}: no `if __name__ == "__main__":` guard at module level.'
             )
-        if stdlib is not None:
-            foreign = sorted(m for m in imported_modules(tree) if m not in stdlib)
-            if foreign:
-                faults.append(
-                    f"{name}: imports {', '.join(foreign)}, which is not in the standard library."
-                )
-        if _WIDE_BIND.search(source):
-            faults.append(f"{name}: binds to every interface; use 127.0.0.1.")
-        if not snippet.with_suffix(".out").exists():
+        foreign = sorted(m for m in imported_modules(tree) if m not in stdlib)
+        if foreign:
             faults.append(
-                f"{name}: no committed output {snippet.stem}.out; run: python tests/harness.py regen {name}"
+                f"{name}: imports {', '.join(foreign)}, which is not in the standard library."
+            )
+        faults.extend(f"{name}: {fault}" for fault in address_faults(tree))
+        if not snippet.with_suffix(".out").exists() and not output_variants(snippet):
+            faults.append(
+                f"{name}: no committed output {snippet.stem}.out; run: {regen_command(snippet)}"
+            )
+        if "{}.{}".format(*meta.requires) not in PYTHONS:
+            faults.append(
+                f"{name}: requires=%d.%d is not a tested Python ({', '.join(PYTHONS)})."
+                % meta.requires
             )
         if meta.exit and not snippet.with_suffix(".err").exists():
             faults.append(
@@ -571,46 +827,91 @@ def static_faults(snippets: Path = SNIPPETS, docs: Path = DOCS) -> list[str]:
 # Command line
 
 
-def _regen(snippet: Path, start_method: str | None) -> int:
+def _regen(snippet: Path, start_method: str | None, version_specific: bool) -> int:
+    """Rewrite the output file this Python reads from a real run; 1 when it cannot."""
+    name = _display(snippet)
     meta = read_metadata(snippet)
-    reason = skip_reason(meta, start_method)
-    if reason:
-        print(f"skip  {_display(snippet)}: {reason}")
-        return 0
-    result = run_snippet(snippet, meta.start_method or start_method, meta.timeout)
+    if sys.version_info[:2] < meta.requires:
+        need = "{}.{}".format(*meta.requires)
+        print(
+            f"FAIL  {name}: needs Python {need}+, so this Python "
+            f"({sys.version_info[0]}.{sys.version_info[1]}) cannot write its output. "
+            f"Run: {regen_command(snippet, need)}"
+        )
+        return 1
+    method = meta.start_method or start_method
+    if starts_no_process(snippet) and not meta.start_method:
+        method = NO_PROCESS_METHOD
+    result = run_snippet(
+        snippet, method, meta.timeout, no_process=starts_no_process(snippet)
+    )
     # Judge everything but stdout against itself: a broken run is never committed.
     faults = judge(result, meta, result.stdout, result.stderr if meta.exit else None)
     if faults:
         print("FAIL  " + "\n".join(faults))
         return 1
-    out = snippet.with_suffix(".out")
+    version = sys.version_info[:2]
+    out = expected_output_path(snippet)
+    if version_specific:
+        out = snippet.with_name(f"{snippet.stem}.py{version[0]}{version[1]}.out")
+    old = out.read_text(encoding="utf-8") if out.exists() else None
     out.write_text(result.stdout, encoding="utf-8")
     if meta.exit:
         snippet.with_suffix(".err").write_text(result.stderr, encoding="utf-8")
-    print(f"wrote {_display(out)} ({result.elapsed:.2f} s)")
+    change = (
+        "unchanged" if old == result.stdout else ("new" if old is None else "changed")
+    )
+    print(
+        f"wrote {_display(out)} ({change}, Python {result.python_version}, {result.elapsed:.2f} s)"
+    )
+    others = [
+        v
+        for v in _python_minors()
+        if v != version and expected_output_path(snippet, v) == out
+    ]
+    if change == "changed" and others:
+        listed = ", ".join("{}.{}".format(*v) for v in others)
+        print(
+            f"      {out.name} is also the expected output on {listed}: check them "
+            f"(tox -m snippets -- -k {snippet.stem}), or keep this text for this "
+            "Python only with --version-specific"
+        )
     return 0
+
+
+def _python_minors() -> list[tuple[int, int]]:
+    return [tuple(int(x) for x in v.split(".")) for v in PYTHONS]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("run", "regen", "static"))
-    parser.add_argument("paths", nargs="*", type=Path, default=[SNIPPETS])
+    parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument(
         "--start-method",
         choices=START_METHODS,
         default=os.environ.get("SNIPPET_START_METHOD") or None,
         help="default start method for the run (default: $SNIPPET_START_METHOD, else the platform's)",
     )
+    parser.add_argument(
+        "--version-specific",
+        action="store_true",
+        help="regen: write NAME.pyXY.out for this Python instead of the file it reads now",
+    )
     args = parser.parse_intermixed_args(argv)
     if args.command == "static":
         faults = static_faults()
         print("\n".join(faults) or "static checks: no faults")
         return 1 if faults else 0
-    snippets = [s for p in args.paths for s in discover(p.resolve())]
+    try:
+        snippets = select(args.paths or [SNIPPETS])
+    except SelectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     status = 0
     for snippet in snippets:
         if args.command == "regen":
-            status |= _regen(snippet, args.start_method)
+            status |= _regen(snippet, args.start_method, args.version_specific)
             continue
         reason, faults = check_snippet(snippet, args.start_method)
         if reason:

@@ -1,14 +1,15 @@
-"""Checks of the snippets and pages that need no snippet to run."""
+"""Checks of the snippets, pages and configuration that need no snippet to run."""
 
 import configparser
 import re
-import runpy
 import zlib
 
 import harness
+import snippetmeta
 
 ROOT = harness.ROOT
 INVENTORY = ROOT / "docs" / "_intersphinx" / "python-3.14-objects.inv"
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def test_snippets_and_pages_are_consistent():
@@ -16,16 +17,34 @@ def test_snippets_and_pages_are_consistent():
     assert not faults, "\n".join(faults)
 
 
+# --------------------------------------------------------------------------
+# Every API named on a page links to the Python docs.
+
+# The MyST role for each kind of object in the Python docs' inventory.
+ROLES = {
+    "py:class": "py:class",
+    "py:function": "py:func",
+    "py:method": "py:meth",
+    "py:classmethod": "py:meth",
+    "py:staticmethod": "py:meth",
+    "py:module": "py:mod",
+    "py:exception": "py:exc",
+    "py:attribute": "py:attr",
+    "py:property": "py:attr",
+    "py:data": "py:data",
+}
+
+
 def python_api_names(inventory=INVENTORY):
-    """Fully qualified names of the Python objects the inventory documents."""
+    """Fully qualified names of the Python objects the inventory documents, with their role."""
     data = inventory.read_bytes()
     # Four header lines, then a zlib stream of "name domain:role prio uri disp".
     body = data.split(b"\n", 4)[4]
-    names = set()
+    names = {}
     for line in zlib.decompress(body).decode().splitlines():
         name, role = line.split(" ", 2)[:2]
-        if role.startswith("py:") and role != "py:parameter" and "." in name:
-            names.add(name)
+        if role in ROLES and "." in name:
+            names[name] = ROLES[role]
     return names
 
 
@@ -33,11 +52,15 @@ _FENCE = re.compile(r"^(```+|:::+).*?^\1\s*$", re.MULTILINE | re.DOTALL)
 _PLAIN_CODE = re.compile(r"(?<![}`])`([A-Za-z_][\w.]*)(?:\(\))?`(?!`)")
 
 
+def prose_of(text):
+    """*text* with fenced blocks blanked out (line numbers kept)."""
+    return _FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
 def unlinked_api_mentions(text, names):
     """Inline code that names a documented Python API without linking it."""
-    prose = _FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     found = []
-    for lineno, line in enumerate(prose.splitlines(), 1):
+    for lineno, line in enumerate(prose_of(text).splitlines(), 1):
         for match in _PLAIN_CODE.finditer(line):
             if match.group(1) in names:
                 found.append((lineno, match.group(1)))
@@ -51,13 +74,13 @@ def test_every_api_mention_links_to_the_python_docs():
         for lineno, name in unlinked_api_mentions(page.read_text(), names):
             faults.append(
                 f"{page.relative_to(ROOT)}:{lineno}: `{name}` names a Python API; "
-                f"link it with a role such as {{py:func}}`{name}`"
+                f"link it: {{{names[name]}}}`{name}`"
             )
     assert not faults, "\n".join(faults)
 
 
 def test_api_mention_check_can_fail():
-    names = {"threading.Event", "threading.Event.wait"}
+    names = {"threading.Event": "py:class", "threading.Event.wait": "py:meth"}
     text = (
         "Use `threading.Event` here, {py:class}`threading.Event` there,\n"
         "`threading.Event.wait()` again and `stop.wait()` never.\n"
@@ -69,11 +92,114 @@ def test_api_mention_check_can_fail():
     ]
 
 
-def test_tox_matrix_matches_the_tested_pythons_the_pages_claim():
-    conf = runpy.run_path(str(ROOT / "conf.py"))
-    tox = configparser.ConfigParser()
+def test_role_suggested_matches_the_kind_of_object():
+    names = python_api_names()
+    assert names["threading.Event"] == "py:class"
+    assert names["threading.Event.wait"] == "py:meth"
+    assert names["concurrent.futures.as_completed"] == "py:func"
+    assert names["queue.Empty"] == "py:exc"
+
+
+# --------------------------------------------------------------------------
+# A statement that something changed in a given release cites its source.
+
+VERSION_CLAIM = re.compile(
+    r"\b(?:since|until|up to|from|before|after|as of|starting with|changed in|"
+    r"added in|new in|removed in|deprecated in|in|through)\s+(?:Python\s+)?3\.\d+",
+    re.IGNORECASE,
+)
+SOURCE = re.compile(
+    r"github\.com/python/cpython/(?:issues|pull)/\d+|bugs\.python\.org/issue\d+|"
+    r"docs\.python\.org/3(?:\.\d+)?/whatsnew/|\{pep\}`\d+`|peps\.python\.org/pep-\d+",
+    re.IGNORECASE,
+)
+
+
+def blocks(text):
+    """Paragraphs, list items, table rows and definitions of a MyST page: (line, text)."""
+    current, start = [], 0
+    for lineno, line in enumerate(prose_of(text).splitlines(), 1):
+        stripped = line.strip()
+        new_item = re.match(r"([-*+]|\d+\.|\||:)\s", stripped + " ")
+        if not stripped or new_item:
+            if current:
+                yield start, " ".join(current)
+            current, start = ([stripped], lineno) if stripped else ([], 0)
+        else:
+            if not current:
+                start = lineno
+            current.append(stripped)
+    if current:
+        yield start, " ".join(current)
+
+
+def unsourced_version_claims(text):
+    return [
+        (lineno, block)
+        for lineno, block in blocks(text)
+        if VERSION_CLAIM.search(block) and not SOURCE.search(block)
+    ]
+
+
+def test_every_version_claim_cites_its_source():
+    faults = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for lineno, block in unsourced_version_claims(page.read_text()):
+            claim = VERSION_CLAIM.search(block).group(0)
+            faults.append(
+                f"{page.relative_to(ROOT)}:{lineno}: '{claim}' states a version change "
+                "without a source in the same paragraph, list item or table row; link "
+                "the CPython issue (https://github.com/python/cpython/issues/N), the "
+                "What's New or changelog entry, or the PEP ({pep}`N`)"
+            )
+    assert not faults, "\n".join(faults)
+
+
+def test_version_claim_check_can_fail():
+    page = (FIXTURES / "docs" / "version-notes.md").read_text()
+    found = [block.split()[0:3] for _, block in unsourced_version_claims(page)]
+    assert found == [
+        ["Since", "3.12,", "a"],
+        ["-", "**3.13:**", "the"],
+        ["|", "`Barrier(0)`", "|"],
+    ]
+
+
+# --------------------------------------------------------------------------
+# The matrix is defined once (tests/snippetmeta.py); every copy agrees.
+
+
+def test_tox_runs_the_matrix():
+    tox = configparser.ConfigParser(interpolation=None)
     tox.read(ROOT / "tox.ini")
-    env_list = tox["tox"]["env_list"]
-    versions = "".join(v.replace(".", "") + "," for v in conf["tested_pythons"])
-    methods = ",".join(conf["tested_start_methods"])
-    assert f"py{{{versions.rstrip(',')}}}-{{{methods}}}" in env_list
+    versions = ",".join(v.replace(".", "") for v in snippetmeta.PYTHONS)
+    methods = ",".join(snippetmeta.START_METHODS)
+    expected = f"py{{{versions}}}-{{{methods}}}"
+    assert expected in tox["tox"]["env_list"]
+    assert f"snippets = {expected}" in tox["tox"]["labels"]
+
+
+def test_workflow_runs_the_matrix():
+    text = (ROOT / ".github" / "workflows" / "tests.yml").read_text()
+    pythons = ", ".join(f'"{v}"' for v in snippetmeta.PYTHONS)
+    methods = ", ".join(snippetmeta.START_METHODS)
+    assert f"python: [{pythons}]" in text
+    assert f"method: [{methods}]" in text
+
+
+def test_ci_script_checks_every_python():
+    text = (ROOT / ".ci" / "run").read_text()
+    assert f"for v in {' '.join(snippetmeta.PYTHONS)}; do" in text
+
+
+def test_readme_and_contributing_state_the_matrix():
+    span = f"{snippetmeta.PYTHONS[0]} to {snippetmeta.PYTHONS[-1]}"
+    methods = (
+        ", ".join(snippetmeta.START_METHODS[:-1])
+        + " and "
+        + snippetmeta.START_METHODS[-1]
+    )
+    for name in ("README.md", "CONTRIBUTING.md"):
+        text = " ".join((ROOT / name).read_text().split())
+        assert span in text, f"{name} does not say '{span}'"
+        assert methods in text, f"{name} does not say '{methods}'"

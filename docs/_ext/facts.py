@@ -10,9 +10,9 @@ on the landing page only; other pages link there instead of restating them.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
+import tomllib
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
@@ -49,8 +49,8 @@ class TestedReleases(SphinxDirective):
             r = nodes.row()
             for cell in cells:
                 entry = nodes.entry()
-                entry += cell if isinstance(cell, nodes.Node) else nodes.paragraph(
-                    "", cell
+                entry += (
+                    cell if isinstance(cell, nodes.Node) else nodes.paragraph("", cell)
                 )
                 r += entry
             parent += r
@@ -69,7 +69,14 @@ class TestedReleases(SphinxDirective):
                 status = para
             else:
                 status = "yes"
-            row([minor, nodes.paragraph("", "", nodes.literal(release, release)), status], body)
+            row(
+                [
+                    minor,
+                    nodes.paragraph("", "", nodes.literal(release, release)),
+                    status,
+                ],
+                body,
+            )
         return [table]
 
 
