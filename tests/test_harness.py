@@ -14,6 +14,7 @@ from pathlib import Path
 
 import harness
 import pytest
+import snippetmeta
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SNIPPETS = FIXTURES / "snippets"
@@ -338,7 +339,7 @@ def test_pinned_snippet_runs_once_per_python():
 )
 def test_bad_test_line_names_the_file_and_field(line, message):
     with pytest.raises(harness.MetadataError) as caught:
-        harness.snippetmeta.parse_test_line(f"# test: {line}\n", "demo.py")
+        snippetmeta.parse_test_line(f"# test: {line}\n", "demo.py")
     assert str(caught.value).startswith("demo.py: ")
     assert message in str(caught.value)
 

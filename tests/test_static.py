@@ -105,7 +105,9 @@ def test_role_suggested_matches_the_kind_of_object():
 
 VERSION_CLAIM = re.compile(
     r"\b(?:since|until|up to|from|before|after|as of|starting with|changed in|"
-    r"added in|new in|removed in|deprecated in|in|through)\s+(?:Python\s+)?3\.\d+",
+    r"added in|new in|removed in|deprecated in|in|through)\s+(?:Python\s+)?3\.\d+"
+    # a version note's bold label: "**3.13:**", "**3.12 and later:**"
+    r"|\*\*(?:Python\s+)?3\.\d+[^*]*\*\*",
     re.IGNORECASE,
 )
 SOURCE = re.compile(

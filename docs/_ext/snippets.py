@@ -24,9 +24,9 @@ output has already been shown.
 from __future__ import annotations
 
 import re
-import shlex
 from pathlib import Path
 
+import snippetmeta  # tests/snippetmeta.py: the one parser of the "# test:" line
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
@@ -44,17 +44,6 @@ VARIES = {
         "all present, none extra, in the order shown."
     ),
 }
-
-
-def _test_options(source: str) -> dict[str, str]:
-    options: dict[str, str] = {}
-    for line in source.splitlines():
-        match = re.match(r"^\s*#\s*test:(.*)$", line)
-        if match:
-            for item in shlex.split(match.group(1)):
-                key, _, value = item.partition("=")
-                options[key] = value
-    return options
 
 
 class Snippet(SphinxDirective):
@@ -94,7 +83,10 @@ class Snippet(SphinxDirective):
         if not path.is_file():
             raise self.error(f"snippet not found: {shown}")
         source = path.read_text(encoding="utf-8")
-        test = _test_options(source)
+        try:
+            test = snippetmeta.parse_test_line(source, shown)
+        except snippetmeta.MetadataError as exc:
+            raise self.error(str(exc)) from None
 
         include_options = {"language": "python", "caption": shown}
         for key in (
@@ -118,18 +110,22 @@ class Snippet(SphinxDirective):
         result = self._literalinclude(target, include_options)
 
         # Download link and what the snippet is tested on.
-        pythons = list(config.tested_pythons)
-        if "requires" in test:
-            pythons = [
-                v
-                for v in pythons
-                if tuple(map(int, v.split(".")))
-                >= tuple(map(int, test["requires"].split(".")))
-            ]
-        if "start-method" in test:
-            methods = f"the {test['start-method']} start method it chooses itself"
-        else:
+        pythons = [
+            v
+            for v in config.tested_pythons
+            if tuple(map(int, v.split("."))) >= test.requires
+        ]
+        if not pythons:
+            raise self.error(
+                f"{shown}: requires={'.'.join(map(str, test.requires))} is newer "
+                "than every tested Python"
+            )
+        if test.start_method:
+            methods = f"the {test.start_method} start method it chooses itself"
+        elif snippetmeta.starts_processes(source):
             methods = "each start method: " + ", ".join(config.tested_start_methods)
+        else:
+            methods = "one start method, since it starts no process"
         download = addnodes.download_reference(
             "",
             "",
@@ -146,8 +142,10 @@ class Snippet(SphinxDirective):
         note += nodes.Text(
             f" · tested on Python {pythons[0]} to {pythons[-1]} with {methods}"
         )
-        if "requires" in test:
-            note += nodes.Text(f" · needs Python {test['requires']} or newer")
+        if test.requires > (3, 9):
+            note += nodes.Text(
+                f" · needs Python {'.'.join(map(str, test.requires))} or newer"
+            )
         result.append(note)
 
         if "no-output" in self.options:
@@ -155,9 +153,9 @@ class Snippet(SphinxDirective):
         out = path.with_suffix(".out")
         if not out.is_file():
             raise self.error(
-                f"no committed output for {shown}: run python tests/harness.py regen {shown}"
+                f"no committed output for {shown}: run python3 tests/harness.py regen {shown}"
             )
-        rule = test.get("output", "exact")
+        rule = test.output
         caption = "Output" if rule == "exact" else "Output of one run"
         result += self._literalinclude(
             "/../snippets/" + str(Path(relative).with_suffix(".out")),
@@ -170,18 +168,27 @@ class Snippet(SphinxDirective):
         )
         if rule in VARIES:
             result.append(nodes.paragraph("", VARIES[rule], classes=["snippet-varies"]))
-        if test.get("exit", "0") != "0":
+        if test.exit:
             err = path.with_suffix(".err")
             self.env.note_dependency(str(err))
-            lines = [
-                line
-                for line in err.read_text(encoding="utf-8").splitlines()
-                if line.strip()
-            ]
+            lines = (
+                [
+                    line
+                    for line in err.read_text(encoding="utf-8").splitlines()
+                    if line.strip()
+                ]
+                if err.is_file()
+                else []
+            )
+            if not lines:
+                raise self.error(
+                    f"{shown} declares exit={test.exit} but {err.name} is missing or "
+                    f"empty: run python3 tests/harness.py regen {shown}"
+                )
             result.append(
                 nodes.paragraph(
                     "",
-                    f"It exits with status {test['exit']}; the last line of its stderr, which the test checks:",
+                    f"It exits with status {test.exit}; the last line of its stderr, which the test checks:",
                 )
             )
             block = nodes.literal_block(

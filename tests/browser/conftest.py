@@ -2,76 +2,16 @@
 
 tox -e browser builds the site into build/browser/html first (the same strict
 command as tox -e docs), then runs these tests against it. Set SITE_DIR to
-test another build, and CHROMIUM to use another browser binary.
+test another build, and CHROMIUM to use another browser binary. The helpers
+live in pagewatch.py.
 """
 
 from __future__ import annotations
 
-import functools
-import os
-import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-SITE = Path(os.environ.get("SITE_DIR", ROOT / "build" / "browser" / "html"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def chromium_path() -> str:
-    for candidate in (
-        os.environ.get("CHROMIUM"),
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-    ):
-        if candidate and Path(candidate).exists():
-            return candidate
-    pytest.fail("no Chromium found: install Debian's chromium package or set CHROMIUM")
-
-
-def site_pages() -> list[str]:
-    """Every content page of the built site, as a path relative to its root."""
-    special = {"genindex.html", "search.html", "404.html"}
-    if SITE.is_dir():
-        return sorted(
-            str(p.relative_to(SITE))
-            for p in SITE.rglob("*.html")
-            if not (
-                {"_static", "_sources", "_downloads"} & set(p.relative_to(SITE).parts)
-            )
-            and str(p.relative_to(SITE)) not in special
-        )
-    docs = ROOT / "docs"
-    return [
-        str(p.relative_to(docs).with_suffix(".html"))
-        for p in sorted(docs.rglob("*.md"))
-    ]
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        pass
-
-
-def serve(directory: Path):
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}
-    )
-    thread.start()
-    return server, thread
+from pagewatch import CHROMIUM_ARGS, SITE, PageWatch, chromium_path, serve
 
 
 @pytest.fixture(scope="session")
@@ -103,46 +43,6 @@ def browser():
         )
         yield browser
         browser.close()
-
-
-class PageWatch:
-    """A browser tab that records console errors, failed and non-local requests."""
-
-    def __init__(self, browser, **context_options):
-        self.context = browser.new_context(**context_options)
-        self.errors: list[str] = []
-        self.failed: list[str] = []
-        self.external: list[str] = []
-        self.responses: list = []
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
-        self.page.on(
-            "requestfailed",
-            lambda req: self.failed.append(f"{req.url} ({req.failure})"),
-        )
-        self.page.on("response", self._response)
-
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith(("http://127.0.0.1:", "data:", "blob:", "about:")):
-            route.continue_()
-        else:
-            self.external.append(url)
-            route.abort()
-
-    def _console(self, message):
-        if message.type == "error":
-            self.errors.append(f"console: {message.text}")
-
-    def _response(self, response):
-        self.responses.append(response)
-        if response.status >= 400:
-            self.failed.append(f"{response.url} (HTTP {response.status})")
-
-    def close(self):
-        self.context.close()
 
 
 @pytest.fixture

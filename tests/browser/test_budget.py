@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, PageWatch, serve, site_pages
+from pagewatch import ROOT, PageWatch, serve, site_pages
 
 EXTRA_ASSET_BYTES = 30_000
 EXTRA_REQUESTS = 5
