@@ -44,6 +44,7 @@ extensions = [
     "sphinx_sitemap",
     "sphinxext.opengraph",
     "notfound.extension",
+    "notfound_links",
     "snippets",
     "facts",
     "accessibility",

@@ -35,7 +35,7 @@ class TestedReleases(SphinxDirective):
         self.env.note_dependency(str(DATA / "tested-releases.toml"))
         data = load("tested-releases.toml")
         eol = data.get("end-of-life", {})
-        table = nodes.table(classes=["tested-releases"])
+        table = nodes.table(classes=["tested-releases", "docutils", "align-default"])
         group = nodes.tgroup(cols=3)
         table += group
         for _ in range(3):

@@ -29,7 +29,7 @@ class EchoHandler(socketserver.BaseRequestHandler):
 class EchoServer(socketserver.ThreadingTCPServer):
     daemon_threads = False  # the default: handler threads are joined ...
     block_on_close = True  # ... by server_close() (also the default)
-    request_queue_size = 256  # the listen() backlog; the default is 5
+    request_queue_size = 256  # the listen() backlog; 5 by default before 3.15
 
     def __init__(self, address):
         super().__init__(address, EchoHandler)

@@ -1,8 +1,11 @@
 """The article's two squaring programs, and the rest of the Pool API.
 
 multiprocessing.Pool offers map, imap, imap_unordered, starmap and
-apply_async; ThreadPoolExecutor.map is the thread version of map. Every
-blocking call has a timeout, and the pool is closed and joined.
+apply_async; ThreadPoolExecutor.map is the thread version of map. The
+apply_async results are read with get(timeout=...). Pool.map, starmap and
+join() accept no timeout (map_async(...).get(timeout) is the form that
+does); the imap loops and Executor.map keep the article's form without
+one. The pool is closed and joined.
 """
 
 import operator

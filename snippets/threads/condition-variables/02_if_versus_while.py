@@ -54,17 +54,20 @@ def run(consumer):
     with shelf.lock:
         # Both consumers are inside wait() once both have counted themselves:
         # they held the lock from the count until wait() released it.
-        shelf.progress.wait_for(lambda: shelf.waiting >= 2, timeout=5)
+        if not shelf.progress.wait_for(lambda: shelf.waiting >= 2, timeout=5):
+            raise RuntimeError("the consumers did not start waiting")
         shelf.items.append("item 1")
         shelf.has_items.notify_all()
         # Wait until both consumers have reacted to that one item: both have
         # finished (if), or one took it and the other is waiting again (while).
-        shelf.progress.wait_for(
+        reacted = shelf.progress.wait_for(
             lambda: (
                 len(shelf.taken) + len(shelf.errors) == 2 or shelf.waiting >= 3
             ),
             timeout=5,
         )
+        if not reacted:
+            raise RuntimeError("the consumers did not react to item 1")
         shelf.items.append("item 2")
         shelf.has_items.notify_all()
     for thread in threads:

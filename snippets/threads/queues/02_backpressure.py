@@ -22,7 +22,7 @@ def slow_consumer(in_q, results):
 def main():
     q = queue.Queue(maxsize=3)
     for n in range(3):
-        q.put(n)
+        q.put(n, timeout=1)  # there is room: returns at once
     print(f"full(): {q.full()}")
     try:
         q.put(3, timeout=0.1)

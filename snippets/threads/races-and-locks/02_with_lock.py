@@ -21,9 +21,8 @@ def add(times, start):
     global counter
     start.wait(timeout=5)
     for _ in range(times):
-        with (
-            lock
-        ):  # acquire() here, release() on leaving, even on an exception
+        # acquire() here, release() on leaving, even on an exception
+        with lock:
             value = counter
             time.sleep(0.0001)
             counter = value + 1

@@ -57,9 +57,9 @@ def main():
     print(f"balance with an RLock: {account.balance}")
 
     # Ownership: a Lock has no owner, an RLock has one.
-    lock.acquire()
+    lock.acquire(timeout=1)  # both are free here: True at once
     release_in_other_thread("Lock", lock)
-    rlock.acquire()
+    rlock.acquire(timeout=1)
     release_in_other_thread("RLock", rlock)
     rlock.release()
 

@@ -2,8 +2,8 @@
 
 Ten workers block on a semaphore that starts at 0. The main thread releases
 it once: exactly one worker gets through, and the other nine keep waiting.
-Then release(9) (Python 3.9+) lets the rest through, and every thread is
-joined with a timeout.
+Then release(9) lets the rest through. Every wait has a timeout: the
+workers' acquire(), the main thread's wait for them, and every join().
 """
 
 import threading
@@ -11,7 +11,8 @@ import time
 
 
 def worker(n, sema, done, changed):
-    sema.acquire()  # wait to be signalled
+    if not sema.acquire(timeout=5):  # wait to be signalled, but not for ever
+        return
     with changed:
         done.append(n)
         changed.notify_all()

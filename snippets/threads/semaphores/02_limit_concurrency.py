@@ -1,10 +1,11 @@
 """A BoundedSemaphore lets at most three of eight threads in at once.
 
-Each worker records how many workers are inside the guarded block. To make
-the demonstration independent of timing, the first workers inside wait
-(with a timeout) until the block has been full once; after that, nobody
-waits. The semaphore guarantees the upper bound; the wait makes sure the
-bound is actually reached.
+Each worker takes a slot with acquire(timeout=...), gives it back in a
+finally block, and records how many workers are inside the guarded block.
+To make the demonstration independent of timing, the first workers inside
+wait (with a timeout) until the block has been full once; after that,
+nobody waits. The semaphore guarantees the upper bound; the wait makes sure
+the bound is actually reached.
 """
 
 import threading
@@ -21,7 +22,11 @@ class Room:
 
 
 def worker(room, capacity):
-    with room.slots:  # acquire() on entry, release() on exit
+    # `with room.slots:` would wait for a slot with no time limit. The
+    # explicit form can give up, and then it must not use the resource.
+    if not room.slots.acquire(timeout=5):
+        return
+    try:
         with room.lock:
             room.inside += 1
             room.most_inside = max(room.most_inside, room.inside)
@@ -31,6 +36,8 @@ def worker(room, capacity):
         time.sleep(0.01)  # use the resource
         with room.lock:
             room.inside -= 1
+    finally:
+        room.slots.release()  # runs however the block ends
 
 
 def main():

@@ -22,6 +22,7 @@ def read_until_closed(conn, about_to_block):
 
 def main():
     with socket.create_server(("127.0.0.1", 0)) as server:
+        server.settimeout(5)  # accept() gives up after 5 s
         client = socket.create_connection(server.getsockname(), timeout=5)
         conn, _ = server.accept()
     with client, conn:
