@@ -32,7 +32,7 @@ NO_PROCESS_METHOD = "fork"
 OUTPUT_RULES = ("exact", "unordered", "interleaved")
 DEFAULT_TIMEOUT = 10.0
 
-_TEST_LINE = re.compile(r"^\s*#\s*test:(.*)$")
+TEST_LINE = re.compile(r"^\s*#\s*test:(.*)$")
 
 
 class MetadataError(ValueError):
@@ -59,7 +59,7 @@ def parse_test_line(source: str, name: str = "<snippet>") -> Metadata:
     """Read every ``# test:`` line of *source*; *name* is used in error messages."""
     meta = Metadata()
     for line in source.splitlines():
-        match = _TEST_LINE.match(line)
+        match = TEST_LINE.match(line)
         if not match:
             continue
         try:

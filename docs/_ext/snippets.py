@@ -46,6 +46,51 @@ VARIES = {
 }
 
 
+def test_line_numbers(source: str) -> list[int]:
+    """1-based numbers of the "# test:" lines, and of a blank line each leaves doubled."""
+    lines = source.splitlines()
+    found = []
+    for i, line in enumerate(lines):
+        if snippetmeta.TEST_LINE.match(line):
+            found.append(i + 1)
+            before = lines[i - 1].strip() if i > 0 else ""
+            after = lines[i + 1].strip() if i + 1 < len(lines) else "x"
+            if not before and not after:
+                found.append(i + 2)
+    return found
+
+
+def line_ranges(total: int, skip: list[int]) -> str:
+    """A literalinclude "lines" value: every line from 1 to *total* but *skip*."""
+    ranges, start = [], None
+    for n in range(1, total + 2):
+        keep = n <= total and n not in skip
+        if keep and start is None:
+            start = n
+        elif not keep and start is not None:
+            ranges.append(f"{start}-{n - 1}" if n - 1 > start else str(start))
+            start = None
+    return ",".join(ranges)
+
+
+def test_in_words(test) -> str:
+    words = {
+        "exact": "its output must match the output shown, line for line",
+        "unordered": "its output lines may come in any order",
+        "interleaved": "the lines of each label must come in the order shown",
+    }[test.output]
+    parts = [words]
+    if test.timeout != snippetmeta.DEFAULT_TIMEOUT:
+        parts.append(f"it may take up to {test.timeout:g} s")
+    if test.requires > (3, 9):
+        parts.append("older Pythons skip it")
+    if test.start_method:
+        parts.append(f"it runs with the {test.start_method} start method only")
+    if test.exit:
+        parts.append(f"it must exit with status {test.exit}")
+    return "; ".join(parts) + "."
+
+
 class Snippet(SphinxDirective):
     required_arguments = 1
     has_content = False
@@ -107,6 +152,12 @@ class Snippet(SphinxDirective):
         ).strip("-")
         if not partial:
             include_options["name"] = slug
+        # The "# test:" line instructs the test suite; it is not part of the
+        # lesson, so the listing (and what a reader copies) leaves it out.
+        # The download link serves the exact file that was tested.
+        test_lines = test_line_numbers(source)
+        if test_lines and not partial:
+            include_options["lines"] = line_ranges(len(source.splitlines()), test_lines)
         result = self._literalinclude(target, include_options)
 
         # Download link and what the snippet is tested on.
@@ -145,6 +196,12 @@ class Snippet(SphinxDirective):
         if test.requires > (3, 9):
             note += nodes.Text(
                 f" · needs Python {'.'.join(map(str, test.requires))} or newer"
+            )
+        if test_lines and not partial:
+            note += nodes.Text(" · the downloaded file also has a line starting with ")
+            note += nodes.literal("# test:", "# test:")
+            note += nodes.Text(
+                ", which tells the test suite how to judge it: " + test_in_words(test)
             )
         result.append(note)
 

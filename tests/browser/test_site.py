@@ -17,7 +17,19 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from pagewatch import ROOT, PageWatch, site_pages
 
+from snippets import test_line_numbers  # docs/_ext/snippets.py, on the path via conf
+
 PAGES = site_pages()
+
+
+def without_test_lines(source: str) -> str:
+    """What the listing shows: the file less its # test: lines (see the directive)."""
+    skip = set(test_line_numbers(source))
+    return "\n".join(
+        line for n, line in enumerate(source.splitlines(), 1) if n not in skip
+    )
+
+
 CAPTURE_COPY = """
 document.addEventListener('copy', (event) => {
   const el = event.target;
@@ -121,7 +133,9 @@ def test_copy_buttons_copy_exactly_the_code(browser, base_url, page, tmp_path):
             copied = click_copy(watch.page, block["index"])
             caption = block["caption"]
             if caption.startswith("snippets/"):
-                source = (ROOT / caption).read_text(encoding="utf-8")
+                source = without_test_lines(
+                    (ROOT / caption).read_text(encoding="utf-8")
+                )
                 if norm(copied) != norm(source) and norm(copied) not in source:
                     problems.append(
                         f"{where}: copied text is not the file's text (or a part of it)"
@@ -156,9 +170,15 @@ def test_copied_programs_are_the_tested_files(browser, base_url, page):
         for block in blocks:
             copied = click_copy(watch.page, block["index"])
             path = ROOT / block["caption"]
-            if norm(copied) != norm(path.read_text(encoding="utf-8")):
+            source = path.read_text(encoding="utf-8")
+            if "# test:" in copied:
                 problems.append(
-                    f"{page}: the copy of {block['caption']} differs from the file"
+                    f"{page}: the copy of {block['caption']} has its # test: line"
+                )
+            if norm(copied) != norm(without_test_lines(source)):
+                problems.append(
+                    f"{page}: the copy of {block['caption']} is not the tested "
+                    "file less its # test: line"
                 )
             shown = norm(block["output"])
             committed = norm(path.with_suffix(".out").read_text(encoding="utf-8"))
