@@ -48,6 +48,7 @@ extensions = [
     "snippets",
     "facts",
     "accessibility",
+    "reference",
 ]
 
 root_doc = "index"

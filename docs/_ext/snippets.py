@@ -23,6 +23,7 @@ output has already been shown.
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -89,6 +90,37 @@ def test_in_words(test) -> str:
     if test.exit:
         parts.append(f"it must exit with status {test.exit}")
     return "; ".join(parts) + "."
+
+
+def used_apis(source: str) -> list[str]:
+    """Standard-library names a program uses: ``threading.Event``, ``queue.Queue``..."""
+    tree = ast.parse(source)
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                aliases[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for alias in node.names:
+                aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            parts = []
+            inner = node
+            while isinstance(inner, ast.Attribute):
+                parts.append(inner.attr)
+                inner = inner.value
+            if isinstance(inner, ast.Name) and inner.id in aliases:
+                base = aliases[inner.id]
+                # module.Class or module.function: two levels are enough
+                found.add(f"{base}.{parts[-1]}")
+        elif isinstance(node, ast.Name) and node.id in aliases:
+            if "." in aliases[node.id]:
+                found.add(aliases[node.id])
+    return sorted(n for n in found if not n.startswith("__future__"))
 
 
 class Snippet(SphinxDirective):
@@ -159,6 +191,14 @@ class Snippet(SphinxDirective):
         if test_lines and not partial:
             include_options["lines"] = line_ranges(len(source.splitlines()), test_lines)
         result = self._literalinclude(target, include_options)
+        if not partial:
+            # The general index lists each API with the programs that use it.
+            entries = [
+                ("single", f"{api}; program {path.name}", slug, "", None)
+                for api in used_apis(source)
+            ]
+            if entries:
+                result.insert(0, addnodes.index(entries=entries))
 
         # Download link and what the snippet is tested on.
         pythons = [

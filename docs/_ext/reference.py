@@ -1,0 +1,233 @@
+"""Ways into the site that are built from the pages, so they cannot drift.
+
+``{version-notes}``
+    Every bullet of every page's "Version notes" section that names a
+    release, in one table per release, each row linking back to its page;
+    then the programs that need a newer Python (``requires=``) and the
+    programs whose output differs between releases (``NAME.pyXY.out``).
+
+Index entries (``doctree-read``)
+    Every Python API a page links to ({py:class}`...` and the like) gets an
+    entry in the general index pointing at that page, and so does every
+    error text a page's "Pitfalls" section explains. The snippet directive
+    adds the APIs each program uses.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx import addnodes
+from sphinx.util.docutils import SphinxDirective
+
+_SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
+_VERSION = re.compile(r"\b3\.(\d+)(?:\.(\d+))?")
+_MD_LINK = re.compile(r"\]\((?!https?:|mailto:)([^)\s]*)\)")
+
+
+def sections(text: str) -> dict[str, str]:
+    """A page's level-2 sections by title."""
+    found = {}
+    marks = list(_SECTION.finditer(text))
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        found[mark.group(1).strip()] = text[mark.end() : end]
+    return found
+
+
+def bullets(section: str) -> list[str]:
+    """The top-level list items of a section, each joined into one line."""
+    items, current = [], None
+    for line in section.splitlines():
+        if line.startswith("- "):
+            if current is not None:
+                items.append(current)
+            current = line[2:].strip()
+        elif current is not None and line.startswith("  ") and line.strip():
+            current += " " + line.strip()
+        elif current is not None and not line.strip():
+            items.append(current)
+            current = None
+    if current is not None:
+        items.append(current)
+    return items
+
+
+def first_version(item: str) -> tuple[int, int] | None:
+    match = _VERSION.search(item)
+    return (3, int(match.group(1))) if match else None
+
+
+def relink(item: str, page: str) -> str:
+    """Rewrite the relative links of *page*'s text for the top-level notes page."""
+    folder = posixpath.dirname(page)
+
+    def fix(match: re.Match) -> str:
+        target = match.group(1)
+        if target.startswith("#"):
+            return f"]({page}{target})"
+        return f"]({posixpath.normpath(posixpath.join(folder, target))})"
+
+    return _MD_LINK.sub(fix, item)
+
+
+def page_title(text: str) -> str:
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return ""
+
+
+class VersionNotes(SphinxDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        docs = Path(self.env.srcdir)
+        rows: dict[tuple[int, int], list[str]] = {}
+        for path in sorted(docs.rglob("*.md")):
+            page = path.relative_to(docs).as_posix()
+            if page == self.env.docname + ".md" or page.startswith("_"):
+                continue
+            self.env.note_dependency(str(path))
+            text = path.read_text(encoding="utf-8")
+            notes = sections(text).get("Version notes")
+            if not notes:
+                continue
+            title = page_title(text)
+            for item in bullets(notes):
+                version = first_version(item)
+                if version is None:
+                    continue
+                cell = relink(item, page).replace("|", "\\|")
+                rows.setdefault(version, []).append(
+                    f"| {cell} | [{title}]({page}#version-notes) |"
+                )
+        lines = []
+        for version in sorted(rows, reverse=True):
+            lines += [
+                f"### Python {version[0]}.{version[1]}",
+                "",
+                "| What changed, and its source | Page |",
+                "| --- | --- |",
+                *rows[version],
+                "",
+            ]
+        lines += self._programs(docs.parent / "snippets")
+        container = nodes.container(classes=["version-notes"])
+        self.state.nested_parse(StringList(lines), self.content_offset, container)
+        return container.children
+
+    def _programs(self, snippets: Path) -> list[str]:
+        import snippetmeta  # tests/snippetmeta.py
+
+        needs, varies = [], []
+        for path in sorted(snippets.rglob("*.py")):
+            relative = path.relative_to(snippets).as_posix()
+            page = posixpath.dirname(relative) + ".md"
+            meta = snippetmeta.read_metadata(path)
+            if meta.requires > (3, 9):
+                needs.append(
+                    f"| `{path.name}` | {meta.requires[0]}.{meta.requires[1]} "
+                    f"| [{posixpath.basename(posixpath.dirname(relative))}]({page}) |"
+                )
+            variants = sorted(
+                p.name[len(path.stem) + 1 : -len(".out")]
+                for p in path.parent.glob(path.stem + ".py*.out")
+            )
+            if variants:
+                names = ", ".join(
+                    v.replace("py3", "3.").replace("-3.", " to 3.") for v in variants
+                )
+                varies.append(
+                    f"| `{path.name}` | {names} "
+                    f"| [{posixpath.basename(posixpath.dirname(relative))}]({page}) |"
+                )
+        lines = [
+            "### Programs that need a newer Python",
+            "",
+            "Older Pythons skip them, and the test report says why.",
+            "",
+            "| Program | Needs | Page |",
+            "| --- | --- | --- |",
+            *needs,
+            "",
+            "### Programs whose output differs between releases",
+            "",
+            "Each of these has its own expected output for the releases listed;",
+            "the page shows it.",
+            "",
+            "| Program | Own output for | Page |",
+            "| --- | --- | --- |",
+            *varies,
+            "",
+        ]
+        return lines
+
+
+# --------------------------------------------------------------------------
+# Index entries
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
+
+
+def index_apis_and_errors(app, doctree) -> None:
+    # The index domain has already read this document's index nodes when
+    # doctree-read is emitted, so the entries are also recorded directly.
+    recorded = app.env.get_domain("index").entries.setdefault(app.env.docname, [])
+    heading = doctree.next_node(nodes.title)
+    page = heading.astext().replace(";", ",") if heading else app.env.docname
+    seen = set()
+    for xref in list(doctree.findall(addnodes.pending_xref)):
+        if xref.get("refdomain") != "py":
+            continue
+        name = xref.get("reftarget", "")
+        if not name or name in seen:
+            continue
+        seen.add(name)
+        recorded += _insert_entry(xref, name, page, f"api-{_slug(name)}-{len(seen)}")
+    for section in doctree.findall(nodes.section):
+        title = section.next_node(nodes.title)
+        if title is None or title.astext() != "Pitfalls":
+            continue
+        for term in section.findall(nodes.term):
+            code = term.next_node(nodes.literal)
+            if code is None:
+                continue
+            text = code.astext()
+            if text in seen:
+                continue
+            seen.add(text)
+            recorded += _insert_entry(
+                term, text, page, f"error-{_slug(text)}-{len(seen)}"
+            )
+
+
+def _insert_entry(node: nodes.Node, name: str, page: str, target_id: str) -> list:
+    """An index entry "name" with the page's title under it, just before *node*'s block."""
+    block = node
+    while block.parent is not None and not isinstance(
+        block,
+        (nodes.paragraph, nodes.definition_list_item, nodes.list_item, nodes.entry),
+    ):
+        block = block.parent
+    if block.parent is None:
+        return []
+    entries = [("single", f"{name.replace(';', ',')}; {page}", target_id, "", None)]
+    index = addnodes.index(entries=entries)
+    target = nodes.target("", "", ids=[target_id])
+    position = block.parent.index(block)
+    block.parent.insert(position, [index, target])
+    return entries
+
+
+def setup(app):
+    app.add_directive("version-notes", VersionNotes)
+    # before Sphinx collects index entries from the same event (priority 500)
+    app.connect("doctree-read", index_apis_and_errors, priority=400)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
