@@ -205,3 +205,77 @@ def test_readme_and_contributing_state_the_matrix():
         text = " ".join((ROOT / name).read_text().split())
         assert span in text, f"{name} does not say '{span}'"
         assert methods in text, f"{name} does not say '{methods}'"
+
+
+# --------------------------------------------------------------------------
+# Every error text a page quotes has a troubleshooting entry.
+
+ERROR_TEXT = re.compile(
+    r"`((?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Expired|Pool)"
+    r"(?::[^`]+)?)`"
+)
+
+
+def quoted_error_texts(text):
+    """Error texts a page quotes in inline code outside its Pitfalls: (line, text)."""
+    found = []
+    pitfalls = False
+    for lineno, line in enumerate(prose_of(text).splitlines(), 1):
+        if line.startswith("## "):
+            pitfalls = line.strip() == "## Pitfalls"
+        if pitfalls:
+            continue
+        for match in ERROR_TEXT.finditer(line):
+            if ":" in match.group(1):
+                found.append((lineno, match.group(1)))
+    return found
+
+
+def troubleshooting_terms(docs):
+    import pagetext  # docs/_ext/pagetext.py: what the troubleshooting page lists
+
+    return " ".join(
+        term
+        for entries in pagetext.pitfall_entries(docs).values()
+        for _, _, term, _ in entries
+    )
+
+
+def missing_troubleshooting_entries(docs, snippets):
+    terms = troubleshooting_terms(docs)
+    faults = []
+    for page in sorted(docs.rglob("*.md")):
+        for lineno, error in quoted_error_texts(page.read_text()):
+            if error not in terms:
+                faults.append(f"{page.relative_to(docs.parent)}:{lineno}: `{error}`")
+    for err in sorted(snippets.rglob("*.err")):
+        lines = [line for line in err.read_text().splitlines() if line.strip()]
+        if lines and lines[-1] not in terms:
+            faults.append(f"{err.relative_to(snippets.parent)}: `{lines[-1]}`")
+    return faults
+
+
+def test_every_quoted_error_has_a_troubleshooting_entry():
+    faults = missing_troubleshooting_entries(ROOT / "docs", ROOT / "snippets")
+    assert not faults, (
+        "These error texts appear on a page (or are a program's declared failure) "
+        "but no page's Pitfalls explains them, so the troubleshooting page has no "
+        "entry: add each, as the exact text, to the Pitfalls of the page that shows "
+        "it:\n" + "\n".join(faults)
+    )
+
+
+def test_error_coverage_check_can_fail(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "part").mkdir(parents=True)
+    (docs / "part" / "page.md").write_text(
+        "# Page\n\nIt raises `ValueError: boom` and `KeyError: 'x'`.\n\n"
+        "## Pitfalls\n\n`ValueError: boom`\n: Explained.\n"
+    )
+    snippets = tmp_path / "snippets"
+    snippets.mkdir()
+    (snippets / "fails.err").write_text("Traceback\nRuntimeError: late\n")
+    assert missing_troubleshooting_entries(docs, snippets) == [
+        "docs/part/page.md:3: `KeyError: 'x'`",
+        "snippets/fails.err: `RuntimeError: late`",
+    ]

@@ -21,65 +21,16 @@ from pathlib import Path
 
 from docutils import nodes
 from docutils.statemachine import StringList
+from pagetext import (
+    bullets,
+    first_version,
+    page_title,
+    pitfall_entries,
+    relink,
+    sections,
+)
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
-
-_SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
-_VERSION = re.compile(r"\b3\.(\d+)(?:\.(\d+))?")
-_MD_LINK = re.compile(r"\]\((?!https?:|mailto:)([^)\s]*)\)")
-
-
-def sections(text: str) -> dict[str, str]:
-    """A page's level-2 sections by title."""
-    found = {}
-    marks = list(_SECTION.finditer(text))
-    for i, mark in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        found[mark.group(1).strip()] = text[mark.end() : end]
-    return found
-
-
-def bullets(section: str) -> list[str]:
-    """The top-level list items of a section, each joined into one line."""
-    items, current = [], None
-    for line in section.splitlines():
-        if line.startswith("- "):
-            if current is not None:
-                items.append(current)
-            current = line[2:].strip()
-        elif current is not None and line.startswith("  ") and line.strip():
-            current += " " + line.strip()
-        elif current is not None and not line.strip():
-            items.append(current)
-            current = None
-    if current is not None:
-        items.append(current)
-    return items
-
-
-def first_version(item: str) -> tuple[int, int] | None:
-    match = _VERSION.search(item)
-    return (3, int(match.group(1))) if match else None
-
-
-def relink(item: str, page: str) -> str:
-    """Rewrite the relative links of *page*'s text for the top-level notes page."""
-    folder = posixpath.dirname(page)
-
-    def fix(match: re.Match) -> str:
-        target = match.group(1)
-        if target.startswith("#"):
-            return f"]({page}{target})"
-        return f"]({posixpath.normpath(posixpath.join(folder, target))})"
-
-    return _MD_LINK.sub(fix, item)
-
-
-def page_title(text: str) -> str:
-    for line in text.splitlines():
-        if line.startswith("# "):
-            return line[2:].strip()
-    return ""
 
 
 class VersionNotes(SphinxDirective):
@@ -109,7 +60,7 @@ class VersionNotes(SphinxDirective):
         lines = []
         for version in sorted(rows, reverse=True):
             lines += [
-                f"### Python {version[0]}.{version[1]}",
+                f"## Python {version[0]}.{version[1]}",
                 "",
                 "| What changed, and its source | Page |",
                 "| --- | --- |",
@@ -118,7 +69,9 @@ class VersionNotes(SphinxDirective):
             ]
         lines += self._programs(docs.parent / "snippets")
         container = nodes.container(classes=["version-notes"])
-        self.state.nested_parse(StringList(lines), self.content_offset, container)
+        self.state.nested_parse(
+            StringList(lines), self.content_offset, container, match_titles=True
+        )
         return container.children
 
     def _programs(self, snippets: Path) -> list[str]:
@@ -147,7 +100,7 @@ class VersionNotes(SphinxDirective):
                     f"| [{posixpath.basename(posixpath.dirname(relative))}]({page}) |"
                 )
         lines = [
-            "### Programs that need a newer Python",
+            "## Programs that need a newer Python",
             "",
             "Older Pythons skip them, and the test report says why.",
             "",
@@ -155,7 +108,7 @@ class VersionNotes(SphinxDirective):
             "| --- | --- | --- |",
             *needs,
             "",
-            "### Programs whose output differs between releases",
+            "## Programs whose output differs between releases",
             "",
             "Each of these has its own expected output for the releases listed;",
             "the page shows it.",
@@ -166,6 +119,47 @@ class VersionNotes(SphinxDirective):
             "",
         ]
         return lines
+
+
+# --------------------------------------------------------------------------
+# Troubleshooting
+
+
+PART_TITLES = {
+    "threads": "Threads",
+    "pools": "Thread pools",
+    "processes": "Processes",
+    "patterns": "Patterns",
+}
+
+
+class Troubleshooting(SphinxDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        docs = Path(self.env.srcdir)
+        for path in docs.rglob("*.md"):
+            self.env.note_dependency(str(path))
+        lines: list[str] = []
+        parts = pitfall_entries(docs)
+        for part in sorted(
+            parts, key=lambda p: list(PART_TITLES).index(p) if p in PART_TITLES else 99
+        ):
+            lines += [f"## {PART_TITLES.get(part, part.title())}", ""]
+            for page, title, term, body in parts[part]:
+                lines += [
+                    f"### {relink(term, page)}",
+                    "",
+                    *(relink(line, page) for line in body),
+                    "",
+                    f"Explained in [{title}]({page}#pitfalls).",
+                    "",
+                ]
+        container = nodes.container(classes=["troubleshooting"])
+        self.state.nested_parse(
+            StringList(lines), self.content_offset, container, match_titles=True
+        )
+        return container.children
 
 
 # --------------------------------------------------------------------------
@@ -228,6 +222,7 @@ def _insert_entry(node: nodes.Node, name: str, page: str, target_id: str) -> lis
 
 def setup(app):
     app.add_directive("version-notes", VersionNotes)
+    app.add_directive("troubleshooting", Troubleshooting)
     # before Sphinx collects index entries from the same event (priority 500)
     app.connect("doctree-read", index_apis_and_errors, priority=400)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
