@@ -89,6 +89,7 @@ html_theme = "furo"
 html_title = "Python Concurrency, Tested"
 html_static_path = ["docs/_static"]
 html_css_files = ["site.css"]
+html_favicon = "docs/_static/favicon.svg"
 html_theme_options = {
     "source_repository": REPOSITORY_URL + "/",
     "source_branch": REPOSITORY_BRANCH,

@@ -1,6 +1,7 @@
 """Checks of the snippets, pages and configuration that need no snippet to run."""
 
 import configparser
+import posixpath
 import re
 import zlib
 
@@ -278,4 +279,58 @@ def test_error_coverage_check_can_fail(tmp_path):
     assert missing_troubleshooting_entries(docs, snippets) == [
         "docs/part/page.md:3: `KeyError: 'x'`",
         "snippets/fails.err: `RuntimeError: late`",
+    ]
+
+
+# --------------------------------------------------------------------------
+# A link to a page says the page's title, so the reader knows where it goes.
+
+_PAGE_LINK = re.compile(r"\[([^\]]+)\]\(([^)#\s]+\.md)\)")
+
+
+def page_titles(docs):
+    titles = {}
+    for page in docs.rglob("*.md"):
+        for line in page.read_text().splitlines():
+            if line.startswith("# "):
+                titles[page.relative_to(docs).as_posix()] = line[2:].strip()
+                break
+    return titles
+
+
+def mislabelled_links(docs):
+    titles = page_titles(docs)
+    faults = []
+    for page in sorted(docs.rglob("*.md")):
+        if page.name == "404.md":
+            continue
+        folder = page.parent.relative_to(docs).as_posix()
+        for lineno, line in enumerate(prose_of(page.read_text()).splitlines(), 1):
+            for match in _PAGE_LINK.finditer(line):
+                target = posixpath.normpath(posixpath.join(folder, match.group(2)))
+                title = titles.get(target)
+                text = " ".join(match.group(1).split())
+                if title and text.lower() != title.lower():
+                    faults.append(
+                        f"{page.relative_to(docs.parent)}:{lineno}: [{text}] links "
+                        f"to {target}, titled '{title}'; use the title as the link text"
+                    )
+    return faults
+
+
+def test_links_to_pages_use_their_titles():
+    faults = mislabelled_links(ROOT / "docs")
+    assert not faults, "\n".join(faults)
+
+
+def test_link_title_check_can_fail(tmp_path):
+    (tmp_path / "docs").mkdir()
+    docs = tmp_path / "docs"
+    (docs / "a.md").write_text("# Start methods: fork, spawn, forkserver\n")
+    (docs / "b.md").write_text(
+        "# B\n\nSee [Start methods](a.md) and [start methods: fork, spawn, "
+        "forkserver](a.md), or [this section](a.md#x).\n"
+    )
+    assert [f.split(" links")[0] for f in mislabelled_links(docs)] == [
+        "docs/b.md:3: [Start methods]"
     ]
