@@ -223,6 +223,33 @@ def test_search_finds_the_page(watch, base_url, query, expected):
     assert any(link.split("?")[0].split("#")[0] == expected for link in links), links
 
 
+ERROR_SEARCHES = [
+    "Semaphore released too many times",
+    "task_done() called too many times",
+    "daemonic processes are not allowed to have children",
+    "digest sent was rejected",
+    "resource_tracker: There appear to be 1 leaked shared_memory objects",
+]
+
+
+@pytest.mark.parametrize("query", ERROR_SEARCHES)
+def test_search_for_an_error_finds_its_troubleshooting_entry(watch, base_url, query):
+    """A reader pastes an error text into the search box and reaches its entry."""
+    watch.page.goto(f"{base_url}search.html?q={query}")
+    watch.page.wait_for_selector("#search-results ul.search li", timeout=15000)
+    links = watch.page.eval_on_selector_all(
+        "#search-results ul.search li a", "els => els.map(a => a.getAttribute('href'))"
+    )
+    entry = [link for link in links if link.startswith("troubleshooting.html")]
+    assert entry, links
+    # The entry itself is on that page, with the exact text as its heading.
+    watch.page.goto(base_url + "troubleshooting.html")
+    headings = watch.page.eval_on_selector_all(
+        "article h3", "els => els.map(h => h.textContent)"
+    )
+    assert any(query in heading for heading in headings), query
+
+
 # --------------------------------------------------------------------------
 # Colours, phone width, accessibility
 

@@ -1,11 +1,11 @@
 """The article's two squaring programs, and the rest of the Pool API.
 
 multiprocessing.Pool offers map, imap, imap_unordered, starmap and
-apply_async; ThreadPoolExecutor.map is the thread version of map. The
-apply_async results are read with get(timeout=...). Pool.map, starmap and
-join() accept no timeout (map_async(...).get(timeout) is the form that
-does); the imap loops and Executor.map keep the article's form without
-one. The pool is closed and joined.
+apply_async; ThreadPoolExecutor.map is the thread version of map. Every
+wait that accepts a timeout gets one: the imap iterators' next(timeout),
+the apply_async results' get(timeout), Executor.map(timeout=...).
+Pool.map, starmap and join() accept none (map_async(...).get(timeout) is
+the form that does). The pool is closed and joined.
 """
 
 import operator
@@ -21,10 +21,12 @@ def main():
     errors = []
     with Pool(2) as pool:
         print(f"map: {pool.map(f, [1, 2, 3])}")
-        print(f"imap: {list(pool.imap(f, range(5)))}")
+        results = pool.imap(f, range(5))
+        print(f"imap: {[results.next(timeout=30) for _ in range(5)]}")
         # imap_unordered yields results as they finish: sort before comparing
         unordered = pool.imap_unordered(f, range(5))
-        print(f"imap_unordered, sorted: {sorted(unordered)}")
+        done = [unordered.next(timeout=30) for _ in range(5)]
+        print(f"imap_unordered, sorted: {sorted(done)}")
         print(f"starmap: {pool.starmap(operator.mul, [(2, 3), (4, 5)])}")
 
         ok = pool.apply_async(f, (7,))
@@ -42,7 +44,7 @@ def main():
 
     # The thread version from the article: one result per line, in order.
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="test_") as pool:
-        for result in pool.map(f, [1, 2, 3, 4]):
+        for result in pool.map(f, [1, 2, 3, 4], timeout=30):
             print(result)
 
 

@@ -1,8 +1,9 @@
 """Daemon processes may not start processes of their own.
 
-A daemon process is terminated when its parent exits, so it could leave
-orphans behind; multiprocessing therefore refuses to let it start children.
-The daemon reports the error back through a pipe.
+A daemon process is terminated when its parent's interpreter shuts down, so
+it could leave orphans behind; multiprocessing therefore refuses to let it
+start children. The daemon reports the error back through a pipe. The end
+shows the two mistakes that raise AssertionError on a started process.
 """
 
 import multiprocessing
@@ -42,6 +43,10 @@ def main():
         print(f"setting daemon after start(): AssertionError: {exc}")
     late.kill()
     late.join(timeout=5)
+    try:
+        late.start()
+    except AssertionError as exc:
+        print(f"start() a second time: AssertionError: {exc}")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,15 @@
-"""Which callables a ProcessPoolExecutor can run, and which it cannot.
+"""Which callables and arguments a ProcessPoolExecutor can send to a worker.
 
 The pool sends the function to a worker by pickling it, which stores only a
 reference: the module and the name to look up there. Anything the worker can
 find by name works; functions defined inside another function do not.
+Arguments are pickled too: multiprocessing can send a socket (it duplicates
+the file descriptor), but not a threading.Lock.
 """
 
 import functools
+import socket
+import threading
 from concurrent.futures import ProcessPoolExecutor
 
 
@@ -22,6 +26,11 @@ class Scaler:
 
     def __call__(self, x):
         return self.factor * x
+
+
+def address_of(sock):
+    with sock:  # the worker's own copy of the socket: close it when done
+        return sock.getsockname()
 
 
 def main():
@@ -48,6 +57,19 @@ def main():
                 print(
                     f"{label}: failed, the error says 'local object': {local}"
                 )
+
+        with socket.socket() as listener:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen()
+            future = pool.submit(address_of, listener)
+            same = future.result(timeout=30) == listener.getsockname()
+            print(f"socket argument: ok, same address in the worker: {same}")
+
+        future = pool.submit(repr, threading.Lock())
+        try:
+            future.result(timeout=30)
+        except TypeError as exc:
+            print(f"threading.Lock argument: failed, {exc}")
 
 
 if __name__ == "__main__":
