@@ -334,3 +334,75 @@ def test_link_title_check_can_fail(tmp_path):
     assert [f.split(" links")[0] for f in mislabelled_links(docs)] == [
         "docs/b.md:3: [Start methods]"
     ]
+
+
+# --------------------------------------------------------------------------
+# A glossary term a page uses is linked to its definition there at least once.
+
+
+def glossary_groups(text):
+    """The glossary's entries: each a list of its names (a term and its aliases)."""
+    match = re.search(r"^```\{glossary\}\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+    groups, names = [], []
+    for line in (match.group(1) if match else "").splitlines():
+        if not line.strip() or line.startswith(":"):
+            continue
+        if line.startswith(" "):
+            if names:
+                groups.append(names)
+                names = []
+        else:
+            names.append(line.strip())
+    if names:
+        groups.append(names)
+    return groups
+
+
+_INLINE = re.compile(r"\{[\w:]+\}`[^`]*`|`[^`]*`|\]\([^)]*\)|https?://\S+|<[^>]+>")
+_TERM_ROLE = re.compile(r"\{term\}`(?:[^`<]*<)?([^`>]+)>?`")
+
+
+def unlinked_glossary_terms(text, groups):
+    """Glossary names a page uses in prose without any {term} link to their entry."""
+    prose = prose_of(text)
+    linked = {name.strip().lower() for name in _TERM_ROLE.findall(prose)}
+    words = "\n".join(
+        _INLINE.sub(" ", line)
+        for line in prose.splitlines()
+        if not line.startswith("#") and not line.startswith("(")
+    ).lower()
+    missing = []
+    for names in groups:
+        if any(name.lower() in linked for name in names):
+            continue
+        for name in names:
+            if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", words):
+                missing.append(name)
+                break
+    return missing
+
+
+def test_glossary_terms_are_linked_where_used():
+    docs = ROOT / "docs"
+    groups = glossary_groups((docs / "glossary.md").read_text())
+    assert len(groups) > 20, "the glossary has too few entries to be read"
+    faults = []
+    for page in sorted(docs.rglob("*.md")):
+        if page.name in ("glossary.md", "404.md"):
+            continue
+        for name in unlinked_glossary_terms(page.read_text(), groups):
+            faults.append(
+                f"{page.relative_to(ROOT)}: uses '{name}' without linking it; "
+                f"write {{term}}`{name}` at its first use"
+            )
+    assert not faults, "\n".join(faults)
+
+
+def test_glossary_check_can_fail():
+    glossary = "```{glossary}\nGIL\nglobal interpreter lock\n  The lock.\n\nsentinel\n  End.\n```\n"
+    groups = glossary_groups(glossary)
+    assert groups == [["GIL", "global interpreter lock"], ["sentinel"]]
+    page = "# Page\n\nThe GIL and a sentinel, and `sentinel` in code.\n"
+    assert unlinked_glossary_terms(page, groups) == ["GIL", "sentinel"]
+    page = "# Page\n\nThe {term}`global interpreter lock <GIL>`, then the GIL.\n"
+    assert unlinked_glossary_terms(page, groups) == []

@@ -203,11 +203,16 @@ def index_apis_and_errors(app, doctree) -> None:
 
 
 def _insert_entry(node: nodes.Node, name: str, page: str, target_id: str) -> list:
-    """An index entry "name" with the page's title under it, just before *node*'s block."""
+    """An index entry "name" with the page's title under it, anchored where *node* is.
+
+    The anchor goes before the paragraph that holds *node*, or at the start
+    of the term, list item or table cell, so the HTML stays valid (a <dl>,
+    <ul> or <tr> may hold nothing else).
+    """
     block = node
     while block.parent is not None and not isinstance(
         block,
-        (nodes.paragraph, nodes.definition_list_item, nodes.list_item, nodes.entry),
+        (nodes.paragraph, nodes.term, nodes.list_item, nodes.entry),
     ):
         block = block.parent
     if block.parent is None:
@@ -215,8 +220,14 @@ def _insert_entry(node: nodes.Node, name: str, page: str, target_id: str) -> lis
     entries = [("single", f"{name.replace(';', ',')}; {page}", target_id, "", None)]
     index = addnodes.index(entries=entries)
     target = nodes.target("", "", ids=[target_id])
-    position = block.parent.index(block)
-    block.parent.insert(position, [index, target])
+    if isinstance(block, nodes.paragraph) and not isinstance(
+        block.parent, (nodes.entry, nodes.list_item, nodes.definition)
+    ):
+        block.parent.insert(block.parent.index(block), [index, target])
+    elif isinstance(block, nodes.paragraph):
+        block.insert(0, [index, target])
+    else:
+        block.insert(0, [index, target])
     return entries
 
 
