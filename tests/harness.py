@@ -684,7 +684,7 @@ def _resolve(
     return [None]
 
 
-_SERVER_CALL = re.compile(r"(?:bind|create_server|[A-Za-z]*Server|Listener)$")
+_SERVER_CALL = re.compile(r"^(?:bind|create_server|[A-Za-z]*Server|Listener)$")
 
 
 def address_faults(tree: ast.Module) -> list[str]:
@@ -718,7 +718,7 @@ def address_faults(tree: ast.Module) -> list[str]:
             port = node.args[2] if len(node.args) > 2 else keywords.get("port")
             hosts, ports = _resolve(host, names), _resolve(port, names)
             addresses = [(h, p) for h in hosts for p in ports]
-        elif _SERVER_CALL.search(called or ""):
+        elif _SERVER_CALL.match(called or ""):
             address = (
                 node.args[0]
                 if node.args

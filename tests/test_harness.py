@@ -294,6 +294,7 @@ def test_address_check_flags_wide_or_fixed_addresses(code, fault):
         "s.bind(('::1', 0))",
         "socketserver.ThreadingTCPServer(('localhost', 0), H)",
         "EchoServer(workers=2)",
+        "logging.handlers.QueueListener(records, handler)",
         "asyncio.start_server(handle, '127.0.0.1', 0)",
     ],
 )

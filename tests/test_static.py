@@ -305,16 +305,17 @@ def mislabelled_links(docs):
         if page.name == "404.md":
             continue
         folder = page.parent.relative_to(docs).as_posix()
-        for lineno, line in enumerate(prose_of(page.read_text()).splitlines(), 1):
-            for match in _PAGE_LINK.finditer(line):
-                target = posixpath.normpath(posixpath.join(folder, match.group(2)))
-                title = titles.get(target)
-                text = " ".join(match.group(1).split())
-                if title and text.lower() != title.lower():
-                    faults.append(
-                        f"{page.relative_to(docs.parent)}:{lineno}: [{text}] links "
-                        f"to {target}, titled '{title}'; use the title as the link text"
-                    )
+        prose = prose_of(page.read_text())
+        for match in _PAGE_LINK.finditer(prose):  # a link text may span lines
+            lineno = prose.count("\n", 0, match.start()) + 1
+            target = posixpath.normpath(posixpath.join(folder, match.group(2)))
+            title = titles.get(target)
+            text = " ".join(match.group(1).split())
+            if title and text.lower() != title.lower():
+                faults.append(
+                    f"{page.relative_to(docs.parent)}:{lineno}: [{text}] links "
+                    f"to {target}, titled '{title}'; use the title as the link text"
+                )
     return faults
 
 
@@ -329,10 +330,11 @@ def test_link_title_check_can_fail(tmp_path):
     (docs / "a.md").write_text("# Start methods: fork, spawn, forkserver\n")
     (docs / "b.md").write_text(
         "# B\n\nSee [Start methods](a.md) and [start methods: fork, spawn, "
-        "forkserver](a.md), or [this section](a.md#x).\n"
+        "forkserver](a.md), or [this section](a.md#x).\n\nAlso [start\nmethods](a.md).\n"
     )
     assert [f.split(" links")[0] for f in mislabelled_links(docs)] == [
-        "docs/b.md:3: [Start methods]"
+        "docs/b.md:3: [Start methods]",
+        "docs/b.md:5: [start methods]",
     ]
 
 
@@ -358,7 +360,10 @@ def glossary_groups(text):
     return groups
 
 
-_INLINE = re.compile(r"\{[\w:]+\}`[^`]*`|`[^`]*`|\]\([^)]*\)|https?://\S+|<[^>]+>")
+# Code, roles, whole links (their text already links somewhere), URLs, HTML.
+_INLINE = re.compile(
+    r"\{[\w:]+\}`[^`]*`|`[^`]*`|\[[^\]]*\]\([^)]*\)|https?://\S+|<[^>]+>"
+)
 _TERM_ROLE = re.compile(r"\{term\}`(?:[^`<]*<)?([^`>]+)>?`")
 
 
@@ -366,11 +371,12 @@ def unlinked_glossary_terms(text, groups):
     """Glossary names a page uses in prose without any {term} link to their entry."""
     prose = prose_of(text)
     linked = {name.strip().lower() for name in _TERM_ROLE.findall(prose)}
-    words = "\n".join(
-        _INLINE.sub(" ", line)
+    body = "\n".join(
+        line
         for line in prose.splitlines()
         if not line.startswith("#") and not line.startswith("(")
-    ).lower()
+    )
+    words = _INLINE.sub(" ", body).lower()  # a link's text may span lines
     missing = []
     for names in groups:
         if any(name.lower() in linked for name in names):
