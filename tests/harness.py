@@ -873,7 +873,7 @@ def _regen(snippet: Path, start_method: str | None, version_specific: bool) -> i
         listed = ", ".join("{}.{}".format(*v) for v in others)
         print(
             f"      {out.name} is also the expected output on {listed}: check them "
-            f"(tox -m snippets -- -k {snippet.stem}), or keep this text for this "
+            f"(tox p -m snippets -- -k {snippet.stem}), or keep this text for this "
             "Python only with --version-specific"
         )
     return 0

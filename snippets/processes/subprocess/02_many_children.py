@@ -8,9 +8,9 @@ the collection cannot take longer than that, however many children there
 are; a child still running at the deadline is killed, then collected like
 the others.
 
-Each child sleeps 0.4 s, then prints a result; one of them fails instead:
+Each child sleeps 1 s, then prints a result; one of them fails instead:
 sys.exit() with a message writes the message to stderr and exits with code
-1. Run one after the other, the four would take at least 1.6 s; run
+1. Run one after the other, the four would take at least 4 s; run
 together, they are all done long before that.
 """
 
@@ -19,10 +19,10 @@ import sys
 import time
 
 JOBS = {
-    "square": "import time; time.sleep(0.4); print(7 * 7)",
-    "upper": "import time; time.sleep(0.4); print('abc'.upper())",
-    "sum": "import time; time.sleep(0.4); print(sum(range(10)))",
-    "fails": "import sys, time; time.sleep(0.4); sys.exit('no such file')",
+    "square": "import time; time.sleep(1); print(7 * 7)",
+    "upper": "import time; time.sleep(1); print('abc'.upper())",
+    "sum": "import time; time.sleep(1); print(sum(range(10)))",
+    "fails": "import sys, time; time.sleep(1); sys.exit('no such file')",
 }
 
 
@@ -50,7 +50,7 @@ def main():
         print(f", stdout {out.strip()!r}, stderr {err.strip()!r}")
     elapsed = time.monotonic() - started
 
-    print(f"all four took less than 4 x 0.4 s: {elapsed < 1.6}")
+    print(f"all four took less than 4 x 1 s: {elapsed < 4}")
 
 
 if __name__ == "__main__":
