@@ -47,7 +47,7 @@ VARIES = {
 }
 
 
-def test_line_numbers(source: str) -> list[int]:
+def numbers_of_test_lines(source: str) -> list[int]:
     """1-based numbers of the "# test:" lines, and of a blank line each leaves doubled."""
     lines = source.splitlines()
     found = []
@@ -187,7 +187,7 @@ class Snippet(SphinxDirective):
         # The "# test:" line instructs the test suite; it is not part of the
         # lesson, so the listing (and what a reader copies) leaves it out.
         # The download link serves the exact file that was tested.
-        test_lines = test_line_numbers(source)
+        test_lines = numbers_of_test_lines(source)
         if test_lines and not partial:
             include_options["lines"] = line_ranges(len(source.splitlines()), test_lines)
         result = self._literalinclude(target, include_options)

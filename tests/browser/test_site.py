@@ -17,14 +17,16 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from pagewatch import ROOT, PageWatch, site_pages
 
-from snippets import test_line_numbers  # docs/_ext/snippets.py, on the path via conf
+from snippets import (
+    numbers_of_test_lines,
+)  # docs/_ext/snippets.py, on the path via conf
 
 PAGES = site_pages()
 
 
 def without_test_lines(source: str) -> str:
     """What the listing shows: the file less its # test: lines (see the directive)."""
-    skip = set(test_line_numbers(source))
+    skip = set(numbers_of_test_lines(source))
     return "\n".join(
         line for n, line in enumerate(source.splitlines(), 1) if n not in skip
     )
