@@ -3,8 +3,8 @@
 The pool has two workers. Each task waits on a gate (an Event) that the
 main thread opens only at the end, so the tasks are slow on purpose.
 submit() still returns at once, every time: after the loop all 10_000
-tasks exist, two of them running and the rest in the pool's internal
-queue, which has no size limit. Each queued task keeps a Future, its
+tasks exist, at most two of them running and the rest in the pool's
+internal queue, which has no size limit. Each queued task keeps a Future, its
 function and its arguments in memory. shutdown(cancel_futures=True)
 then cancels the tasks that never started.
 """
