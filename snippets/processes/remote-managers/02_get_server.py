@@ -6,8 +6,8 @@ binds the socket at once, so server.address already holds the port the
 operating system chose. Here the server runs in a child process and sends
 that address to the parent through a pipe. The parent connects as a
 client, and two clients share one registered Tally object. serve_forever()
-only ends on Ctrl-C (SIGINT), and then exits the process with code 0; the
-parent sends SIGINT itself.
+ends on Ctrl-C (SIGINT) or on a client's shutdown request, and then exits
+the process with code 0; the parent sends SIGINT itself.
 """
 
 import multiprocessing

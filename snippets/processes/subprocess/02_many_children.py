@@ -4,7 +4,7 @@ Popen() starts a child and returns without waiting for it to finish, so
 the four children below start one right after the other and then run side
 by side. The parent then collects each one with communicate(), which reads
 its output and waits for it to exit. All the waits share one deadline, so
-the collection cannot take longer than that, however many children there
+the waiting cannot last longer than that, however many children there
 are; a child still running at the deadline is killed, then collected like
 the others.
 
