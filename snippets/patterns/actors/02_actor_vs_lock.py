@@ -9,8 +9,10 @@ while it touches the balance, so a quick call can run while a slow one is
 still busy outside the lock.
 
 The "slow" operation waits on an Event that main sets only after it has
-checked whether a quick call got through, so the result is the same on
-every run.
+checked whether a quick call got through. In the lock version, main makes
+its quick call only after the slow one has reported that it took its
+snapshot, so the quick call really overlaps the slow one, however the
+threads happen to be scheduled. The result is the same on every run.
 """
 
 import queue
@@ -75,9 +77,10 @@ class LockedAccount:
         with self._lock:
             return self._balance
 
-    def audit(self, finish):
+    def audit(self, started, finish):
         with self._lock:
             snapshot = self._balance
+        started.set()  # the snapshot is taken; the slow part begins
         finish.wait(timeout=5)  # the slow job, outside the lock
         return snapshot
 
@@ -119,10 +122,12 @@ def main():
     print(f"lock: extra threads: {threading.active_count() - before}")
     deposit_from_four_threads(account.deposit)
     print(f"lock: balance: {account.balance()}")
-    finish = threading.Event()
-    slow = threading.Thread(target=account.audit, args=(finish,))
+    started, finish = threading.Event(), threading.Event()
+    slow = threading.Thread(target=account.audit, args=(started, finish))
     slow.start()
+    started.wait(timeout=5)  # the audit is now in its slow part
     account.balance()  # returns at once: audit() no longer holds the lock
+    # audit() cannot end before finish is set, so it is still running.
     print(f"lock: quick call answered during the slow one: {slow.is_alive()}")
     finish.set()
     slow.join(timeout=5)
