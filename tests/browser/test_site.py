@@ -42,9 +42,11 @@ document.addEventListener('copy', (event) => {
 """
 
 
-def open_page(watch, base_url, page):
+def open_page(watch, base_url, page, settle=False):
+    """Load *page*; with *settle*, also wait until no request has been made for 0.5 s."""
     watch.page.goto(base_url + page, wait_until="load")
-    watch.page.wait_for_load_state("networkidle")
+    if settle:
+        watch.page.wait_for_load_state("networkidle")
 
 
 # --------------------------------------------------------------------------
@@ -53,7 +55,7 @@ def open_page(watch, base_url, page):
 
 @pytest.mark.parametrize("page", PAGES + ["search.html", "genindex.html", "404.html"])
 def test_no_errors_and_nothing_leaves_loopback(watch, base_url, page):
-    open_page(watch, base_url, page)
+    open_page(watch, base_url, page, settle=True)
     assert watch.external == [], f"{page} requested non-local URLs: {watch.external}"
     assert watch.failed == [], f"{page} had failed requests: {watch.failed}"
     assert watch.errors == [], f"{page} logged errors: {watch.errors}"
@@ -117,7 +119,10 @@ def norm(text: str) -> str:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_copy_buttons_copy_exactly_the_code(browser, base_url, page, tmp_path):
+def test_copy_buttons_copy_exactly_the_code(browser, base_url, page):
+    """Every code block's button copies what a reader should paste. A whole
+    program copies as the file the matrix runs, less its # test: line, and
+    the output shown under it is the committed output the matrix compares with."""
     watch = PageWatch(browser)
     try:
         watch.page.add_init_script(CAPTURE_COPY)
@@ -144,49 +149,23 @@ def test_copy_buttons_copy_exactly_the_code(browser, base_url, page, tmp_path):
                     )
                 if norm(copied) != norm(block["text"]):
                     problems.append(f"{where}: copied text differs from the text shown")
+                if "# test:" in copied:
+                    problems.append(f"{where}: the copy has the # test: line")
+                if block["output"] is not None:  # a whole program, with its output
+                    path = ROOT / caption
+                    if norm(copied) != norm(source):
+                        problems.append(
+                            f"{where}: the copy is not the tested file less its "
+                            "# test: line"
+                        )
+                    committed = path.with_suffix(".out").read_text(encoding="utf-8")
+                    if norm(block["output"]) != norm(committed):
+                        problems.append(
+                            f"{where}: the output shown is not its .out file"
+                        )
             elif norm(copied) != norm(expected_copy(block)):
                 problems.append(
                     f"{where}: copied {copied!r}, expected {expected_copy(block)!r}"
-                )
-        assert not problems, "\n".join(problems)
-    finally:
-        watch.close()
-
-
-@pytest.mark.parametrize("page", PAGES)
-def test_copied_programs_are_the_tested_files(browser, base_url, page):
-    """A reader copies each whole program: it is the file the matrix runs, and the
-    output shown under it is the committed output the matrix compares with."""
-    watch = PageWatch(browser)
-    try:
-        watch.page.add_init_script(CAPTURE_COPY)
-        open_page(watch, base_url, page)
-        blocks = [
-            b
-            for b in code_blocks(watch.page)
-            if b["caption"].startswith("snippets/") and b["output"] is not None
-        ]
-        if not blocks:
-            pytest.skip(f"{page} shows no whole program with its output")
-        problems = []
-        for block in blocks:
-            copied = click_copy(watch.page, block["index"])
-            path = ROOT / block["caption"]
-            source = path.read_text(encoding="utf-8")
-            if "# test:" in copied:
-                problems.append(
-                    f"{page}: the copy of {block['caption']} has its # test: line"
-                )
-            if norm(copied) != norm(without_test_lines(source)):
-                problems.append(
-                    f"{page}: the copy of {block['caption']} is not the tested "
-                    "file less its # test: line"
-                )
-            shown = norm(block["output"])
-            committed = norm(path.with_suffix(".out").read_text(encoding="utf-8"))
-            if shown != committed:
-                problems.append(
-                    f"{page}: the output under {block['caption']} is not its .out file"
                 )
         assert not problems, "\n".join(problems)
     finally:
@@ -284,12 +263,14 @@ CONTRAST = """(theme) => {
 }"""
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("page", PAGES)
-def test_code_is_readable_in_light_and_dark_mode(watch, base_url, page, theme):
+def test_code_is_readable_in_light_and_dark_mode(watch, base_url, page):
     open_page(watch, base_url, page)
-    low = watch.page.evaluate(CONTRAST, theme)
-    assert low == [], f"{page} ({theme}): code colours below 4.5:1 contrast: {low[:10]}"
+    for theme in ("light", "dark"):
+        low = watch.page.evaluate(CONTRAST, theme)
+        assert low == [], (
+            f"{page} ({theme}): code colours below 4.5:1 contrast: {low[:10]}"
+        )
 
 
 OVERFLOW = """() => {
