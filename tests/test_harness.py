@@ -197,6 +197,21 @@ def test_deprecation_warning_is_an_error():
     assert "exit code 1" in text
 
 
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_exception_in_a_pool_worker_passes_on_the_newest_python(method):
+    python = newer_python((3, 15))
+    if python is None:
+        message = "needs Python 3.15 on PATH: the warning it hides is new in 3.15"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    path = SNIPPETS / "raises_in_worker.py"
+    meta = harness.read_metadata(path)
+    result = harness.run_snippet(path, method, meta.timeout, python=python)
+    faults = harness.judge(result, meta, path.with_suffix(".out").read_text(), None)
+    assert faults == []
+
+
 def test_resource_warning():
     text = faults_of("unclosed_file.py")
     assert "unclosed_file.py" in text and "ResourceWarning" in text

@@ -17,10 +17,14 @@ environment). It does these things and nothing else:
    interpreter that loads this file too) reports leaked shared memory and
    semaphores with ``warnings.warn()`` inside ``try: ... except Exception``,
    so under ``-W error`` the warning a reader sees would be swallowed.
-4. With SNIPPET_SHM_LOG set, it records the name of every named semaphore
+4. It hides one DeprecationWarning that 3.15 raises from inside the standard
+   library when a spawn or forkserver pool worker formats a task's exception
+   ("Module globals is missing a __spec__.loader"). With -W error it would
+   break the pool; with the default filters a reader never sees it.
+5. With SNIPPET_SHM_LOG set, it records the name of every named semaphore
    and shared-memory segment a process of the run creates, one per line, so
    the harness checks only the run's own names in /dev/shm.
-5. With SNIPPET_STARTS_NO_PROCESS set (the harness decided from the code that
+6. With SNIPPET_STARTS_NO_PROCESS set (the harness decided from the code that
    the snippet starts no process, and runs it once per Python), an audit hook
    reports any process the snippet starts anyway, on stderr.
 
@@ -38,6 +42,18 @@ warnings.filterwarnings(
     category=DeprecationWarning,
 )
 warnings.filterwarnings("always", message="resource_tracker:", category=UserWarning)
+# 3.15's linecache warns when it formats a traceback of code whose module has
+# no __spec__.loader, which is the case for a spawn or forkserver worker's
+# __mp_main__. A ProcessPoolExecutor worker formats the traceback of every
+# exception its task raises, so under -W error the warning replaces the
+# task's exception and breaks the pool. A reader never sees it: the default
+# filters show a DeprecationWarning only when it is raised by __main__.
+warnings.filterwarnings(
+    "ignore",
+    message=r"Module globals is missing a __spec__\.loader",
+    category=DeprecationWarning,
+    module="linecache",
+)
 
 
 def _apply_start_method(context_module, method):
