@@ -48,15 +48,23 @@ def first_version(item: str) -> tuple[int, int] | None:
     return (3, int(match.group(1))) if match else None
 
 
-def relink(item: str, page: str) -> str:
-    """Rewrite the relative links of *page*'s text for the top-level notes page."""
+def relink(item: str, page: str, at: str = "") -> str:
+    """Rewrite the relative links of *page*'s text for a page in folder *at*.
+
+    *at* is "" for a page at the top of the docs (the version notes), or a
+    folder such as "troubleshooting".
+    """
     folder = posixpath.dirname(page)
 
     def fix(match: re.Match) -> str:
         target = match.group(1)
         if target.startswith("#"):
-            return f"]({page}{target})"
-        return f"]({posixpath.normpath(posixpath.join(folder, target))})"
+            target = page + target
+        else:
+            target = posixpath.normpath(posixpath.join(folder, target))
+        if at:
+            target = posixpath.relpath(target, at)
+        return f"]({target})"
 
     return _MD_LINK.sub(fix, item)
 

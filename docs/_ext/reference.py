@@ -30,7 +30,10 @@ from pagetext import (
     sections,
 )
 from sphinx import addnodes
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+logger = logging.getLogger(__name__)
 
 
 class VersionNotes(SphinxDirective):
@@ -130,36 +133,123 @@ PART_TITLES = {
     "pools": "Thread pools",
     "processes": "Processes",
     "patterns": "Patterns",
+    "practice": "In practice",
+    "beyond": "Beyond threads and processes",
 }
 
 
+def _role_text(match: re.Match) -> str:
+    role, content = match.group(1), match.group(2)
+    if content.endswith(">") and "<" in content:
+        content = content[: content.index("<")].strip()
+    elif content.startswith("~"):
+        content = content[1:].rsplit(".", 1)[-1]
+    return f"`{content}`" if role.startswith("py:") else content
+
+
+def _plain(term: str) -> str:
+    """A Pitfalls term without links or roles, to be the text of one link."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", term)
+    return re.sub(r"\{([a-z:]+)\}`([^`]*)`", _role_text, text)
+
+
+def _entry_labels(entries) -> list[str]:
+    """A unique target name for each entry of a part, the same on every call."""
+    labels: list[str] = []
+    for page, _title, term, _body in entries:
+        words = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")[:50].strip("-")
+        label = base = f"ts-{page[:-3].replace('/', '-')}-{words}"
+        count = 1
+        while label in labels:
+            count += 1
+            label = f"{base}-{count}"
+        labels.append(label)
+    return labels
+
+
+def _part_order(part: str) -> int:
+    return list(PART_TITLES).index(part) if part in PART_TITLES else 99
+
+
 class Troubleshooting(SphinxDirective):
+    """``{troubleshooting} PART``: the entries of one part, in full.
+
+    Without an argument: every error text of every part, one line each,
+    linking to its entry on the part's own page, so that find-in-page over
+    the whole site works on one small page.
+    """
+
     has_content = False
+    optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
         docs = Path(self.env.srcdir)
         for path in docs.rglob("*.md"):
             self.env.note_dependency(str(path))
-        lines: list[str] = []
+        here = posixpath.dirname(self.env.docname)
         parts = pitfall_entries(docs)
-        for part in sorted(
-            parts, key=lambda p: list(PART_TITLES).index(p) if p in PART_TITLES else 99
-        ):
-            lines += [f"## {PART_TITLES.get(part, part.title())}", ""]
-            for page, title, term, body in parts[part]:
-                lines += [
-                    f"### {relink(term, page)}",
-                    "",
-                    *(relink(line, page) for line in body),
-                    "",
-                    f"Explained in [{title}]({page}#pitfalls).",
-                    "",
-                ]
+        if self.arguments:
+            part = self.arguments[0]
+            if part not in parts:
+                logger.warning(
+                    "no page of part %r has a Pitfalls section",
+                    part,
+                    location=self.get_location(),
+                )
+                return []
+            lines = self._entries(parts[part], here)
+        else:
+            unknown = sorted(set(parts) - set(PART_TITLES))
+            if unknown:
+                logger.warning(
+                    "parts without a troubleshooting page: %s; add them to "
+                    "PART_TITLES and docs/troubleshooting/",
+                    ", ".join(unknown),
+                    location=self.get_location(),
+                )
+            lines = self._summary(parts, here)
         container = nodes.container(classes=["troubleshooting"])
         self.state.nested_parse(
             StringList(lines), self.content_offset, container, match_titles=True
         )
         return container.children
+
+    @staticmethod
+    def _entries(entries, here: str) -> list[str]:
+        lines: list[str] = []
+        for (page, title, term, body), label in zip(entries, _entry_labels(entries)):
+            lines += [
+                f"({label})=",
+                f"## {relink(term, page, here)}",
+                "",
+                *(relink(line, page, here) for line in body),
+                "",
+                f"Explained in [{title}]({posixpath.relpath(page, here)}#pitfalls).",
+                "",
+            ]
+        return lines
+
+    @staticmethod
+    def _summary(parts, here: str) -> list[str]:
+        lines: list[str] = []
+        for part in sorted(parts, key=_part_order):
+            target = posixpath.relpath(f"troubleshooting/{part}.md", here)
+            title = PART_TITLES[part]
+            lines += [
+                f"## {title}",
+                "",
+                f"The causes and fixes are on [Troubleshooting: {title.lower()}]"
+                f"({target}).",
+                "",
+            ]
+            for (page, _title, term, _body), label in zip(
+                parts[part], _entry_labels(parts[part])
+            ):
+                # the term's own links would be noise here; keep its text
+                text = _plain(term)
+                lines.append(f"- [{text}]({target}#{label})")
+            lines.append("")
+        return lines
 
 
 # --------------------------------------------------------------------------

@@ -221,13 +221,19 @@ def test_search_for_an_error_finds_its_troubleshooting_entry(watch, base_url, qu
     links = watch.page.eval_on_selector_all(
         "#search-results ul.search li a", "els => els.map(a => a.getAttribute('href'))"
     )
-    entry = [link for link in links if link.startswith("troubleshooting.html")]
-    assert entry, links
-    # The entry itself is on that page, with the exact text as its heading.
-    watch.page.goto(base_url + "troubleshooting.html")
-    headings = watch.page.eval_on_selector_all(
-        "article h3", "els => els.map(h => h.textContent)"
-    )
+    entries = {
+        link.split("?")[0].split("#")[0]
+        for link in links
+        if link.startswith("troubleshooting/") and "index.html" not in link
+    }
+    assert entries, links
+    # The entry itself is on a part's page, with the exact text as its heading.
+    headings = []
+    for entry in sorted(entries):
+        watch.page.goto(base_url + entry)
+        headings += watch.page.eval_on_selector_all(
+            "article h2", "els => els.map(h => h.textContent)"
+        )
     assert any(query in heading for heading in headings), query
 
 
