@@ -49,17 +49,22 @@ extensions = [
     "facts",
     "accessibility",
     "reference",
+    "figure_runs",
 ]
 
 root_doc = "index"
-exclude_patterns = ["_build", "_ext", "_intersphinx"]
+exclude_patterns = ["_build", "_ext", "_intersphinx", "_figures"]
 nitpicky = True
 
 # MyST
 myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
 myst_heading_anchors = 3
-# Values several pages state, defined once in docs/_data/facts.toml.
-myst_substitutions = __import__("facts").substitutions()
+# Values several pages state, defined once in docs/_data/facts.toml, and the
+# numbers measured by the runs the figures are drawn from (docs/_figures).
+myst_substitutions = {
+    **__import__("facts").substitutions(),
+    **__import__("figure_runs").substitutions(),
+}
 
 # Every API named on a page links to the Python docs. Links resolve against
 # the copy of the inventory in the repository, so every build (offline, CI,

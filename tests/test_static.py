@@ -412,3 +412,61 @@ def test_glossary_check_can_fail():
     assert unlinked_glossary_terms(page, groups) == ["GIL", "sentinel"]
     page = "# Page\n\nThe {term}`global interpreter lock <GIL>`, then the GIL.\n"
     assert unlinked_glossary_terms(page, groups) == []
+
+
+# --------------------------------------------------------------------------
+# Figures: each one drawn by tests/figures.py is committed and shown, and
+# each one a page shows is drawn by it.
+
+
+def figure_faults(docs, figures_dir, names):
+    faults = []
+    shown = {}
+    for page in sorted(docs.rglob("*.md")):
+        for name in re.findall(r"^```\{run-figure\} (\S+)", page.read_text(), re.M):
+            shown.setdefault(name, []).append(page.relative_to(docs).as_posix())
+    for name in sorted(set(names) | set(shown)):
+        if name not in names:
+            faults.append(
+                f"{name}: shown on {', '.join(shown[name])} but tests/figures.py "
+                "does not draw it"
+            )
+        if name not in shown:
+            faults.append(f"{name}: drawn by tests/figures.py but no page shows it")
+        for suffix in ("-light.svg", "-dark.svg", ".json"):
+            if not (figures_dir / f"{name}{suffix}").exists():
+                faults.append(
+                    f"{name}: docs/_figures/{name}{suffix} is missing; "
+                    f"run tox -e figures -- {name}"
+                )
+    for path in sorted(figures_dir.glob("*")):
+        stem = re.sub(r"-(light|dark)$", "", path.stem)
+        if stem not in names:
+            faults.append(f"docs/_figures/{path.name}: no figure of that name")
+    return faults
+
+
+def test_every_figure_is_drawn_committed_and_shown():
+    import figures
+
+    faults = figure_faults(
+        ROOT / "docs", figures.FIGURES, [f.name for f in figures.FIGURE_LIST]
+    )
+    assert not faults, "\n".join(faults)
+
+
+def test_figure_check_can_fail(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "_figures").mkdir(parents=True)
+    (docs / "page.md").write_text("```{run-figure} shown\n:alt: x\n```\n")
+    for suffix in ("-light.svg", "-dark.svg", ".json"):
+        (docs / "_figures" / f"drawn{suffix}").write_text("")
+    (docs / "_figures" / "stale-light.svg").write_text("")
+    faults = figure_faults(docs, docs / "_figures", ["drawn", "shown"])
+    assert faults == [
+        "drawn: drawn by tests/figures.py but no page shows it",
+        "shown: docs/_figures/shown-light.svg is missing; run tox -e figures -- shown",
+        "shown: docs/_figures/shown-dark.svg is missing; run tox -e figures -- shown",
+        "shown: docs/_figures/shown.json is missing; run tox -e figures -- shown",
+        "docs/_figures/stale-light.svg: no figure of that name",
+    ]

@@ -242,7 +242,7 @@ class Troubleshooting(SphinxDirective):
                 f"({target}).",
                 "",
             ]
-            for (page, _title, term, _body), label in zip(
+            for (_page, _title, term, _body), label in zip(
                 parts[part], _entry_labels(parts[part])
             ):
                 # the term's own links would be noise here; keep its text

@@ -303,6 +303,56 @@ def test_no_sideways_scrolling_on_a_phone(browser, base_url, page):
         watch.close()
 
 
+FIGURE_PAGES = sorted(
+    str(p.relative_to(ROOT / "docs").with_suffix(".html"))
+    for p in (ROOT / "docs").rglob("*.md")
+    if "```{run-figure}" in p.read_text(encoding="utf-8")
+)
+
+FIGURES = """() => [...document.querySelectorAll('figure.run-figure img')].map(img => {
+  const box = img.getBoundingClientRect();
+  return {
+    src: img.getAttribute('src'),
+    alt: img.getAttribute('alt') || '',
+    shown: getComputedStyle(img).display !== 'none',
+    loaded: img.complete && img.naturalWidth > 0,
+    left: box.left,
+    right: box.right,
+    caption: img.closest('figure').querySelector('figcaption')?.textContent || '',
+  };
+})"""
+
+
+def test_figure_pages_are_found():
+    assert len(FIGURE_PAGES) >= 5, FIGURE_PAGES
+
+
+@pytest.mark.parametrize("page", FIGURE_PAGES)
+def test_figures_load_have_alt_text_and_fit_a_phone(browser, base_url, page):
+    """Each figure: one image per colour theme, the right one shown, loaded,
+    described, captioned with its run, and inside the page at 375 px."""
+    watch = PageWatch(browser, viewport={"width": 375, "height": 800})
+    try:
+        open_page(watch, base_url, page)
+        for theme in ("light", "dark"):
+            watch.page.evaluate(f"document.body.dataset.theme = '{theme}'")
+            figures = watch.page.evaluate(FIGURES)
+            assert figures, f"{page}: no figure found"
+            shown = [f for f in figures if f["shown"]]
+            assert len(shown) * 2 == len(figures), (page, theme, figures)
+            for figure in shown:
+                assert figure["src"].endswith(f"-{theme}.svg"), (page, theme, figure)
+                assert figure["loaded"], f"{page}: {figure['src']} did not load"
+                assert len(figure["alt"]) > 40, f"{page}: {figure['src']} alt text"
+                assert 0 <= figure["left"] and figure["right"] <= 375, (page, figure)
+                assert (
+                    "Drawn from" in figure["caption"] and "CPython" in figure["caption"]
+                ), (page, figure["caption"])
+        assert watch.errors == [] and watch.failed == [], (watch.errors, watch.failed)
+    finally:
+        watch.close()
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_no_serious_accessibility_violations(watch, base_url, page):
     from axe_playwright_python.sync_playwright import Axe

@@ -5,22 +5,35 @@ hands every connection to a ThreadPoolExecutor with two workers. Four clients
 connect and send a message. The first two are echoed at once. The third is
 connected but gets no answer until one of the first two hangs up and frees a
 worker. At the end the server stops: accept loop, pool and listening socket.
+Run it with --timeline to also print, per client, how long it waited for a
+worker and how long it was served (the site draws its figure from those
+lines).
 """
 
 import socket
+import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
+
+CONNECTED = {}  # client number -> when it connected
+SERVED = {}  # client number -> (when a worker took it, when it hung up)
 
 
 def handle(conn):
     """Echo everything back until the client closes the connection."""
+    began = time.perf_counter()
+    client = None
     with conn:
         conn.settimeout(5)
         while True:
             data = conn.recv(65536)
             if not data:
-                return
+                break
+            if client is None:  # the first message is "hello N"
+                client = int(data.split()[-1])
             conn.sendall(data)
+    SERVED[client] = (began, time.perf_counter())
 
 
 class EchoServer:
@@ -56,6 +69,7 @@ def main():
         clients = []
         for n in range(4):
             client = socket.create_connection(server.address, timeout=5)
+            CONNECTED[n] = time.perf_counter()
             client.sendall(f"hello {n}".encode())
             clients.append(client)
         print("main: 4 clients connected and sent a message")
@@ -79,6 +93,13 @@ def main():
         for client in clients[2:]:
             client.close()
     print(f"main: threads still running: {threading.active_count()}")
+    if "--timeline" in sys.argv[1:]:  # raw times vary; tests run without it
+        start = min(CONNECTED.values())
+        for n, connected in sorted(CONNECTED.items()):
+            connected = connected - start
+            began, ended = (t - start for t in SERVED[n])
+            print(f"span client-{n} {connected:.4f} {began:.4f} waiting")
+            print(f"span client-{n} {began:.4f} {ended:.4f} served")
 
 
 if __name__ == "__main__":
