@@ -44,7 +44,8 @@ def main():
     )
     if "--timeline" in sys.argv[1:]:  # raw times vary; tests run without it
         for method in methods:
-            print(f"point {method} ms-per-process {best[method] / 2 * 1000:.2f}")
+            ms = best[method] / 2 * 1000
+            print(f"point {method} ms-per-process {ms:.2f}")
 
 
 if __name__ == "__main__":
