@@ -1,0 +1,79 @@
+"""Who gets SIGINT when a ProcessPoolExecutor is running.
+
+Ctrl-C in a terminal sends SIGINT to every process in the foreground
+process group: the parent and its pool workers. A program that signals
+its own pid reaches only the parent. This program does both, each time
+once two tasks are running on the two workers, and counts the tasks
+whose worker saw KeyboardInterrupt:
+
+- parent only: the workers never notice, and every task completes;
+- the whole group: each busy worker gets KeyboardInterrupt in the middle
+  of its task, and the future holds that exception;
+- the whole group, while the tasks ignore SIGINT: only the parent is
+  interrupted, and every task completes.
+"""
+
+import multiprocessing
+import os
+import signal
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+# test: output=exact timeout=20
+
+started = both_busy = None  # set in each worker by init_worker()
+
+
+def init_worker(semaphore, barrier):
+    global started, both_busy
+    started, both_busy = semaphore, barrier
+
+
+def task(n, ignore_sigint):
+    # Usually an initializer does this once per worker; here each round
+    # decides, so that one pool serves all three rounds.
+    handler = signal.SIG_IGN if ignore_sigint else signal.default_int_handler
+    signal.signal(signal.SIGINT, handler)
+    if n < 2:  # the first two tasks run on different workers
+        both_busy.wait(timeout=10)
+        started.release()  # tell the parent this task is running
+    time.sleep(0.2)
+    return n
+
+
+def run(pool, semaphore, label, whole_group, ignore_sigint):
+    futures = [pool.submit(task, n, ignore_sigint) for n in range(4)]
+    for _ in range(2):  # wait until both workers are busy
+        semaphore.acquire(timeout=10)
+    try:
+        if whole_group:
+            os.killpg(os.getpgrp(), signal.SIGINT)  # like Ctrl-C
+        else:
+            os.kill(os.getpid(), signal.SIGINT)  # this process only
+        time.sleep(5)  # not reached: the signal interrupts the sleep
+    except KeyboardInterrupt:
+        print(f"{label}:")
+        print("  main: KeyboardInterrupt")
+    interrupted = sum(
+        isinstance(f.exception(timeout=5), KeyboardInterrupt) for f in futures
+    )
+    completed = sum(f.exception(timeout=5) is None for f in futures)
+    print(f"  tasks interrupted: {interrupted}, completed: {completed}")
+
+
+def main():
+    if os.getpgrp() != os.getpid():
+        os.setpgid(0, 0)  # own process group, so killpg reaches only us
+    semaphore = multiprocessing.Semaphore(0)
+    barrier = multiprocessing.Barrier(2)
+    with ProcessPoolExecutor(
+        max_workers=2, initializer=init_worker, initargs=(semaphore, barrier)
+    ) as pool:
+        run(pool, semaphore, "SIGINT to the parent only", False, False)
+        run(pool, semaphore, "SIGINT to the process group", True, False)
+        run(pool, semaphore, "process group, SIGINT ignored", True, True)
+    print(f"workers alive: {len(multiprocessing.active_children())}")
+
+
+if __name__ == "__main__":
+    main()
