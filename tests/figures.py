@@ -430,9 +430,13 @@ def _server_numbers(runs):
 
 def _speedup_numbers(runs):
     numbers = {"cpus": machine().split(", ")[1].split()[0]}
+    cpu = []
     for series, x, y in runs[0].points:
         key = series.split("-")[0].lower().replace("/", "")
         numbers[f"{key}_{x}"] = f"{y:.1f}"
+        if key == "cpu":
+            cpu.append(y)
+    numbers["cpu_best"] = f"{max(cpu):.1f}"
     return numbers
 
 
