@@ -27,10 +27,27 @@ SITE_URL = os.environ.get("READTHEDOCS_CANONICAL_URL") or os.environ.get(
     "SITE_URL", "https://python-concurrency-tested.readthedocs.io/en/latest/"
 )
 
+# The editions: English at the site's root, each translation in a folder of
+# its own, built with SITE_LANGUAGE set (tox -e docs-zh). Every page links
+# to the same page in the other editions (docs/_ext/editions.py).
+EDITIONS = {"en": "", "zh_CN": "zh_CN/"}
+EDITION_NAMES = {"en": "English", "zh_CN": "简体中文"}
+SITE_LANGUAGE = os.environ.get("SITE_LANGUAGE", "en")
+if SITE_LANGUAGE not in EDITIONS:
+    raise ValueError(f"SITE_LANGUAGE={SITE_LANGUAGE!r}: not one of {list(EDITIONS)}")
+EDITION_URL = SITE_URL + EDITIONS[SITE_LANGUAGE]
+html_context = {"editions": EDITIONS, "edition_names": EDITION_NAMES}
+
 project = "Python Concurrency, Tested"
 author = "The Python Concurrency, Tested contributors"
 copyright = "the Python Concurrency, Tested contributors"
-language = "en"
+language = SITE_LANGUAGE
+# Translations: one catalog per page, docs/locale/<language>/LC_MESSAGES/
+# (sphinx-intl; CONTRIBUTING.md, "Translating").
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_uuid = False
+gettext_location = False
 
 # What every snippet is run on: tests/snippetmeta.py.
 tested_pythons = list(snippetmeta.PYTHONS)
@@ -50,10 +67,24 @@ extensions = [
     "accessibility",
     "reference",
     "figure_runs",
+    "editions",
 ]
+templates_path = ["docs/_templates"]
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/editions.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/ethical-ads.html",
+        "sidebar/scroll-end.html",
+        "sidebar/variant-selector.html",
+    ]
+}
 
 root_doc = "index"
-exclude_patterns = ["_build", "_ext", "_intersphinx", "_figures"]
+exclude_patterns = ["_build", "_ext", "_intersphinx", "_figures", "locale"]
 nitpicky = True
 
 # MyST
@@ -104,7 +135,7 @@ html_theme_options = {
 pygments_style = "a11y-light"
 pygments_dark_style = "a11y-dark"
 html_copy_source = False
-html_baseurl = SITE_URL
+html_baseurl = EDITION_URL
 html_show_sourcelink = False
 
 # sitemap.xml (sphinx-sitemap): html_baseurl already ends in the version path.
@@ -112,7 +143,7 @@ sitemap_url_scheme = "{link}"
 sitemap_excludes = ["404.html", "search.html", "genindex.html"]
 
 # OpenGraph and description tags (sphinxext-opengraph), no generated images.
-ogp_site_url = SITE_URL
+ogp_site_url = EDITION_URL
 ogp_site_name = project
 ogp_social_cards = {"enable": False}
 ogp_enable_meta_description = True
@@ -120,4 +151,6 @@ ogp_enable_meta_description = True
 # The 404 page (sphinx-notfound-page) links to assets from the site's root
 # path, so it works at any depth. Read the Docs sets the language and version
 # it is served under; SITE_ROOT_PATH overrides it ("/" when served at the root).
-notfound_urls_prefix = os.environ.get("SITE_ROOT_PATH", urlsplit(SITE_URL).path)
+notfound_urls_prefix = (
+    os.environ.get("SITE_ROOT_PATH", urlsplit(SITE_URL).path) + EDITIONS[SITE_LANGUAGE]
+)

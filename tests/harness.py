@@ -603,6 +603,8 @@ def included_paths(
     """Map each file a page includes to the pages that include it."""
     found: dict[Path, list[Path]] = {}
     for page in sorted(docs.rglob("*.md")):
+        if page.relative_to(docs).parts[0] == "locale":  # translations' files
+            continue
         if "_build" in page.parts:
             continue
         for kind, target in _INCLUDE.findall(page.read_text(encoding="utf-8")):

@@ -7,6 +7,7 @@ import zlib
 
 import harness
 import snippetmeta
+from pagetext import source_pages
 
 ROOT = harness.ROOT
 INVENTORY = ROOT / "docs" / "_intersphinx" / "python-3.14-objects.inv"
@@ -71,7 +72,7 @@ def unlinked_api_mentions(text, names):
 def test_every_api_mention_links_to_the_python_docs():
     names = python_api_names()
     faults = []
-    for page in sorted((ROOT / "docs").rglob("*.md")):
+    for page in source_pages(ROOT / "docs"):
         for lineno, name in unlinked_api_mentions(page.read_text(), names):
             faults.append(
                 f"{page.relative_to(ROOT)}:{lineno}: `{name}` names a Python API; "
@@ -146,7 +147,7 @@ def unsourced_version_claims(text):
 
 def test_every_version_claim_cites_its_source():
     faults = []
-    for page in sorted((ROOT / "docs").rglob("*.md")):
+    for page in source_pages(ROOT / "docs"):
         for lineno, block in unsourced_version_claims(page.read_text()):
             claim = VERSION_CLAIM.search(block).group(0)
             faults.append(
@@ -245,7 +246,7 @@ def troubleshooting_terms(docs):
 def missing_troubleshooting_entries(docs, snippets):
     terms = troubleshooting_terms(docs)
     faults = []
-    for page in sorted(docs.rglob("*.md")):
+    for page in source_pages(docs):
         for lineno, error in quoted_error_texts(page.read_text()):
             if error not in terms:
                 faults.append(f"{page.relative_to(docs.parent)}:{lineno}: `{error}`")
@@ -290,7 +291,7 @@ _PAGE_LINK = re.compile(r"\[([^\]]+)\]\(([^)#\s]+\.md)\)")
 
 def page_titles(docs):
     titles = {}
-    for page in docs.rglob("*.md"):
+    for page in source_pages(docs):
         for line in page.read_text().splitlines():
             if line.startswith("# "):
                 titles[page.relative_to(docs).as_posix()] = line[2:].strip()
@@ -301,7 +302,7 @@ def page_titles(docs):
 def mislabelled_links(docs):
     titles = page_titles(docs)
     faults = []
-    for page in sorted(docs.rglob("*.md")):
+    for page in source_pages(docs):
         if page.name == "404.md":
             continue
         folder = page.parent.relative_to(docs).as_posix()
@@ -393,7 +394,7 @@ def test_glossary_terms_are_linked_where_used():
     groups = glossary_groups((docs / "glossary.md").read_text())
     assert len(groups) > 20, "the glossary has too few entries to be read"
     faults = []
-    for page in sorted(docs.rglob("*.md")):
+    for page in source_pages(docs):
         if page.name in ("glossary.md", "404.md"):
             continue
         for name in unlinked_glossary_terms(page.read_text(), groups):
@@ -422,7 +423,7 @@ def test_glossary_check_can_fail():
 def figure_faults(docs, figures_dir, names):
     faults = []
     shown = {}
-    for page in sorted(docs.rglob("*.md")):
+    for page in source_pages(docs):
         for name in re.findall(r"^```\{run-figure\} (\S+)", page.read_text(), re.M):
             shown.setdefault(name, []).append(page.relative_to(docs).as_posix())
     for name in sorted(set(names) | set(shown)):
@@ -469,4 +470,91 @@ def test_figure_check_can_fail(tmp_path):
         "shown: docs/_figures/shown-dark.svg is missing; run tox -e figures -- shown",
         "shown: docs/_figures/shown.json is missing; run tox -e figures -- shown",
         "docs/_figures/stale-light.svg: no figure of that name",
+    ]
+
+
+# --------------------------------------------------------------------------
+# Translations: the catalog check (run by tox -e docs-zh) can fail, and the
+# glossary is translated with the term list's words.
+
+
+def test_catalog_check_can_fail(tmp_path):
+    import catalogs
+
+    templates, translated = tmp_path / "pot", tmp_path / "po"
+    (templates / "part").mkdir(parents=True)
+    (translated / "part").mkdir(parents=True)
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    (templates / "part" / "page.pot").write_text(
+        header
+        + 'msgid "Done"\nmsgstr ""\n\n'
+        + 'msgid "Empty"\nmsgstr ""\n\n'
+        + 'msgid "Fuzzy"\nmsgstr ""\n\n'
+        + 'msgid "Missing"\nmsgstr ""\n\n'
+        + 'msgid ""\n"Two "\n"lines"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    (templates / "other.pot").write_text(header + 'msgid "A"\nmsgstr ""\n')
+    (translated / "part" / "page.po").write_text(
+        header
+        + 'msgid "Done"\nmsgstr "完成"\n\n'
+        + 'msgid "Empty"\nmsgstr ""\n\n'
+        + '#, fuzzy\nmsgid "Fuzzy"\nmsgstr "模糊"\n\n'
+        + 'msgid "Two lines"\nmsgstr ""\n"两"\n"行"\n\n'
+        + '#~ msgid "Missing"\n#~ msgstr "旧"\n',
+        encoding="utf-8",
+    )
+    (translated / "gone.po").write_text(header + 'msgid "B"\nmsgstr "乙"\n')
+    faults, total, not_ready = catalogs.catalog_faults(templates, translated)
+    assert (total, not_ready) == (6, 4)
+    assert faults == [
+        "other.po: no catalog (1 messages untranslated)",
+        "part/page.po: 1 not in the catalog, first: 'Missing'",
+        "part/page.po: 1 untranslated, first: 'Empty'",
+        "part/page.po: 1 fuzzy, first: 'Fuzzy'",
+        "gone.po: no page has these messages any more",
+    ]
+
+
+def glossary_translation_faults(glossary_md, glossary_po, terms_md, tmp_path):
+    import catalogs
+
+    (tmp_path / "terms.md").write_text(terms_md, encoding="utf-8")
+    words = catalogs.term_list(tmp_path / "terms.md")
+    translated = {e.msgid: e.msgstr for e in catalogs.read_catalog(glossary_po)}
+    faults = []
+    for group in glossary_groups(glossary_md):
+        for term in group:
+            if term not in words:
+                faults.append(f"{term}: not in the term list")
+            elif translated.get(term) != words[term]:
+                faults.append(
+                    f"{term}: translated {translated.get(term)!r}, "
+                    f"the term list says {words[term]!r}"
+                )
+    return faults
+
+
+def test_glossary_translation_follows_the_term_list(tmp_path):
+    docs = ROOT / "docs"
+    faults = glossary_translation_faults(
+        (docs / "glossary.md").read_text(encoding="utf-8"),
+        (docs / "locale/zh_CN/LC_MESSAGES/glossary.po").read_text(encoding="utf-8"),
+        (docs / "locale/zh_CN/terms.md").read_text(encoding="utf-8"),
+        tmp_path,
+    )
+    assert not faults, "\n".join(faults)
+
+
+def test_glossary_translation_check_can_fail(tmp_path):
+    glossary = (
+        "```{glossary}\nGIL\n  The lock.\n\nsentinel\n  End.\n\nlock\n  L.\n```\n"
+    )
+    po = (
+        'msgid "GIL"\nmsgstr "GIL（全局解释器锁）"\n\nmsgid "sentinel"\nmsgstr "哨兵"\n'
+    )
+    terms = "| English | 中文 |\n| --- | --- |\n| GIL | GIL（全局解释器锁） |\n| sentinel | 哨兵值 |\n"
+    assert glossary_translation_faults(glossary, po, terms, tmp_path) == [
+        "sentinel: translated '哨兵', the term list says '哨兵值'",
+        "lock: not in the term list",
     ]

@@ -69,6 +69,15 @@ def relink(item: str, page: str, at: str = "") -> str:
     return _MD_LINK.sub(fix, item)
 
 
+def source_pages(docs: Path) -> list[Path]:
+    """The site's pages: every .md under *docs*, except translations' files."""
+    return [
+        path
+        for path in sorted(docs.rglob("*.md"))
+        if "locale" not in path.relative_to(docs).parts[:1]
+    ]
+
+
 def page_title(text: str) -> str:
     for line in text.splitlines():
         if line.startswith("# "):
@@ -111,7 +120,7 @@ def pitfalls(section: str) -> list[tuple[str, list[str]]]:
 def pitfall_entries(docs: Path) -> dict[str, list[tuple[str, str, str, list[str]]]]:
     """Every page's pitfalls, by part: (page, title, term, definition lines)."""
     parts: dict[str, list] = {}
-    for path in sorted(docs.rglob("*.md")):
+    for path in source_pages(docs):
         page = path.relative_to(docs).as_posix()
         if "/" not in page or page.startswith("_"):
             continue

@@ -28,6 +28,7 @@ from pagetext import (
     pitfall_entries,
     relink,
     sections,
+    source_pages,
 )
 from sphinx import addnodes
 from sphinx.util import logging
@@ -42,7 +43,7 @@ class VersionNotes(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         docs = Path(self.env.srcdir)
         rows: dict[tuple[int, int], list[str]] = {}
-        for path in sorted(docs.rglob("*.md")):
+        for path in source_pages(docs):
             page = path.relative_to(docs).as_posix()
             if page == self.env.docname + ".md" or page.startswith("_"):
                 continue
@@ -184,7 +185,7 @@ class Troubleshooting(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         docs = Path(self.env.srcdir)
-        for path in docs.rglob("*.md"):
+        for path in source_pages(docs):
             self.env.note_dependency(str(path))
         here = posixpath.dirname(self.env.docname)
         parts = pitfall_entries(docs)

@@ -34,17 +34,85 @@ from sphinx import addnodes
 from sphinx.directives.code import LiteralInclude
 from sphinx.util.docutils import SphinxDirective
 
-VARIES = {
-    "unordered": (
-        "The order of these lines changes from run to run. "
-        "The test checks that every line appears, exactly as often as shown here."
-    ),
-    "interleaved": (
-        "The threads' lines interleave differently on every run. "
-        "The test checks each label's lines (the text before the colon): "
-        "all present, none extra, in the order shown."
-    ),
+# The words this directive writes, per edition. They are written in the
+# page's language and kept out of the message catalogs, so translators never
+# see the same generated sentence a hundred times.
+TEXT = {
+    "en": {
+        "download": "Download ",
+        "run": " and run it with ",
+        "tested": " · tested on Python {first} to {last} with {methods}",
+        "chosen": "the {method} start method it chooses itself",
+        "each": "each start method: {methods}",
+        "one": "one start method, since it starts no process",
+        "needs": " · needs Python {version} or newer",
+        "test_line": " · the downloaded file also has a line starting with ",
+        "judge": ", which tells the test suite how to judge it: ",
+        "exact": "its output must match the output shown, line for line",
+        "unordered_rule": "its output lines may come in any order",
+        "interleaved_rule": "the lines of each label must come in the order shown",
+        "timeout": "it may take up to {seconds:g} s",
+        "older": "older Pythons skip it",
+        "only": "it runs with the {method} start method only",
+        "exit_rule": "it must exit with status {status}",
+        "join": "; ",
+        "end": ".",
+        "output": "Output",
+        "output_varies": "Output of one run",
+        "unordered": (
+            "The order of these lines changes from run to run. "
+            "The test checks that every line appears, exactly as often as shown here."
+        ),
+        "interleaved": (
+            "The threads' lines interleave differently on every run. "
+            "The test checks each label's lines (the text before the colon): "
+            "all present, none extra, in the order shown."
+        ),
+        "exits": "It exits with status {status}; the last line of its stderr, "
+        "which the test checks:",
+    },
+    "zh_CN": {
+        "download": "下载 ",
+        "run": " 并用 ",
+        "tested": " 运行 · 已在 Python {first} 到 {last} 上测试，{methods}",
+        "chosen": "使用程序自己选择的 {method} 启动方法",
+        "each": "每种启动方法都测试：{methods}",
+        "one": "只用一种启动方法，因为它不启动进程",
+        "needs": " · 需要 Python {version} 或更新版本",
+        "test_line": " · 下载的文件中还有一行以 ",
+        "judge": " 开头，它告诉测试套件如何判定结果：",
+        "exact": "输出必须与下面显示的输出逐行一致",
+        "unordered_rule": "输出的各行可以以任意顺序出现",
+        "interleaved_rule": "每个标签的行必须按显示的顺序出现",
+        "timeout": "最长可运行 {seconds:g} 秒",
+        "older": "更旧的 Python 会跳过它",
+        "only": "只用 {method} 启动方法运行",
+        "exit_rule": "退出状态必须为 {status}",
+        "join": "；",
+        "end": "。",
+        "output": "输出",
+        "output_varies": "某一次运行的输出",
+        "unordered": "这些行的顺序每次运行都不同。测试检查每一行都出现，且出现次数与这里显示的相同。",
+        "interleaved": (
+            "各线程的输出行每次运行的交错方式都不同。测试检查每个标签（冒号前的文字）的行："
+            "全部出现，没有多余的行，并且按显示的顺序出现。"
+        ),
+        "exits": "它以状态 {status} 退出；测试检查的 stderr 最后一行：",
+    },
 }
+
+
+def text(config, key: str, **values) -> str:
+    words = TEXT.get(config.language, TEXT["en"])
+    return words[key].format(**values) if values else words[key]
+
+
+def not_translatable(node_list) -> None:
+    """Keep generated words out of the catalogs: they are already translated."""
+    for node in node_list:
+        for inner in node.findall(nodes.TextElement):
+            if isinstance(inner, (nodes.paragraph, nodes.caption)):
+                inner["translatable"] = False
 
 
 def numbers_of_test_lines(source: str) -> list[int]:
@@ -74,22 +142,20 @@ def line_ranges(total: int, skip: list[int]) -> str:
     return ",".join(ranges)
 
 
-def test_in_words(test) -> str:
-    words = {
-        "exact": "its output must match the output shown, line for line",
-        "unordered": "its output lines may come in any order",
-        "interleaved": "the lines of each label must come in the order shown",
-    }[test.output]
-    parts = [words]
+def test_in_words(test, config) -> str:
+    rule = {"exact": "exact", "unordered": "unordered_rule"}.get(
+        test.output, "interleaved_rule"
+    )
+    parts = [text(config, rule)]
     if test.timeout != snippetmeta.DEFAULT_TIMEOUT:
-        parts.append(f"it may take up to {test.timeout:g} s")
+        parts.append(text(config, "timeout", seconds=test.timeout))
     if test.requires > (3, 9):
-        parts.append("older Pythons skip it")
+        parts.append(text(config, "older"))
     if test.start_method:
-        parts.append(f"it runs with the {test.start_method} start method only")
+        parts.append(text(config, "only", method=test.start_method))
     if test.exit:
-        parts.append(f"it must exit with status {test.exit}")
-    return "; ".join(parts) + "."
+        parts.append(text(config, "exit_rule", status=test.exit))
+    return text(config, "join").join(parts) + text(config, "end")
 
 
 def used_apis(source: str) -> list[str]:
@@ -212,11 +278,13 @@ class Snippet(SphinxDirective):
                 "than every tested Python"
             )
         if test.start_method:
-            methods = f"the {test.start_method} start method it chooses itself"
+            methods = text(config, "chosen", method=test.start_method)
         elif snippetmeta.starts_processes(source):
-            methods = "each start method: " + ", ".join(config.tested_start_methods)
+            methods = text(
+                config, "each", methods=", ".join(config.tested_start_methods)
+            )
         else:
-            methods = "one start method, since it starts no process"
+            methods = text(config, "one")
         download = addnodes.download_reference(
             "",
             "",
@@ -226,26 +294,24 @@ class Snippet(SphinxDirective):
             refexplicit=True,
         )
         note = nodes.paragraph(classes=["snippet-meta"])
-        note += nodes.Text("Download ")
+        note += nodes.Text(text(config, "download"))
         note += download
-        note += nodes.Text(" and run it with ")
+        note += nodes.Text(text(config, "run"))
         note += nodes.literal(f"python3 {path.name}", f"python3 {path.name}")
         note += nodes.Text(
-            f" · tested on Python {pythons[0]} to {pythons[-1]} with {methods}"
+            text(config, "tested", first=pythons[0], last=pythons[-1], methods=methods)
         )
         if test.requires > (3, 9):
-            note += nodes.Text(
-                f" · needs Python {'.'.join(map(str, test.requires))} or newer"
-            )
+            version = ".".join(map(str, test.requires))
+            note += nodes.Text(text(config, "needs", version=version))
         if test_lines and not partial:
-            note += nodes.Text(" · the downloaded file also has a line starting with ")
+            note += nodes.Text(text(config, "test_line"))
             note += nodes.literal("# test:", "# test:")
-            note += nodes.Text(
-                ", which tells the test suite how to judge it: " + test_in_words(test)
-            )
+            note += nodes.Text(text(config, "judge") + test_in_words(test, config))
         result.append(note)
 
         if "no-output" in self.options:
+            not_translatable(result)
             return result
         out = path.with_suffix(".out")
         if not out.is_file():
@@ -253,7 +319,7 @@ class Snippet(SphinxDirective):
                 f"no committed output for {shown}: run python3 tests/harness.py regen {shown}"
             )
         rule = test.output
-        caption = "Output" if rule == "exact" else "Output of one run"
+        caption = text(config, "output" if rule == "exact" else "output_varies")
         result += self._literalinclude(
             "/../snippets/" + str(Path(relative).with_suffix(".out")),
             {
@@ -263,8 +329,10 @@ class Snippet(SphinxDirective):
                 **({} if partial else {"name": slug + "-output"}),
             },
         )
-        if rule in VARIES:
-            result.append(nodes.paragraph("", VARIES[rule], classes=["snippet-varies"]))
+        if rule in ("unordered", "interleaved"):
+            result.append(
+                nodes.paragraph("", text(config, rule), classes=["snippet-varies"])
+            )
         if test.exit:
             err = path.with_suffix(".err")
             self.env.note_dependency(str(err))
@@ -282,16 +350,12 @@ class Snippet(SphinxDirective):
                     f"{shown} declares exit={test.exit} but {err.name} is missing or "
                     f"empty: run python3 tests/harness.py regen {shown}"
                 )
-            result.append(
-                nodes.paragraph(
-                    "",
-                    f"It exits with status {test.exit}; the last line of its stderr, which the test checks:",
-                )
-            )
+            result.append(nodes.paragraph("", text(config, "exits", status=test.exit)))
             block = nodes.literal_block(
                 lines[-1], lines[-1], language="text", classes=["output"]
             )
             result.append(block)
+        not_translatable(result)
         return result
 
 

@@ -54,6 +54,7 @@ def site_pages() -> list[str]:
     return [
         str(p.relative_to(docs).with_suffix(".html"))
         for p in sorted(docs.rglob("*.md"))
+        if p.relative_to(docs).parts[0] != "locale"
     ]
 
 
