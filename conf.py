@@ -68,6 +68,7 @@ extensions = [
     "reference",
     "figure_runs",
     "editions",
+    "search_zh",
 ]
 templates_path = ["docs/_templates"]
 html_sidebars = {

@@ -32,12 +32,24 @@ def add_links(app, pagename, templatename, context, doctree) -> None:
     for language, folder in editions.items():
         if language == here:
             continue
+        if pagename == "404":
+            # served at any depth: link the other edition's front page, from
+            # the site's root path (the 404 extension's prefix)
+            prefix = getattr(config, "notfound_urls_prefix", "/") or "/"
+            root = (
+                prefix[: len(prefix) - len(editions[here])]
+                if editions[here]
+                else prefix
+            )
+            href = root + folder + "index.html"
+        else:
+            href = posixpath.join(up + folder, page) if up or folder else page
         links.append(
             {
                 "lang": _hreflang(language),
                 "hreflang": _hreflang(language),
                 "name": names.get(language, language),
-                "href": posixpath.join(up + folder, page) if up or folder else page,
+                "href": href,
             }
         )
     context["edition_links"] = links

@@ -43,28 +43,62 @@ def substitutions() -> dict[str, dict[str, str]]:
     }
 
 
-def provenance(data: dict, docname: str) -> str:
+WORDS = {
+    "en": {
+        "one": "one run",
+        "runs": "{n} runs",
+        "and": " and ",
+        "sep": ", ",
+        "method": ", start method `{method}`",
+        "drawn": "Drawn from {runs} of {program} on CPython {pythons}{method}; "
+        "{machine}; {date}.",
+        "machine": "{system}, {cores} CPU cores",
+    },
+    "zh_CN": {
+        "one": "一次运行",
+        "runs": "{n} 次运行",
+        "and": " 和 ",
+        "sep": "、",
+        "method": "，启动方法 `{method}`",
+        "drawn": "根据 {program} 在 CPython {pythons} 上的{runs}绘制{method}；"
+        "{machine}；{date}。",
+        "machine": "{system}，{cores} 个 CPU 核心",
+    },
+}
+
+
+def provenance(data: dict, docname: str, language: str = "en") -> str:
+    """Where the picture comes from, in the page's language (read from the JSON)."""
+    words = WORDS.get(language, WORDS["en"])
     program = data["program"]
     page = posixpath.dirname(program)
     link = posixpath.relpath(f"{page}.md", posixpath.dirname(docname))
     pythons = data["pythons"]
     where = (
-        f"CPython {pythons[0]}"
+        pythons[0]
         if len(pythons) == 1
-        else f"CPython {', '.join(pythons[:-1])} and {pythons[-1]}"
+        else words["sep"].join(pythons[:-1]) + words["and"] + pythons[-1]
     )
     method = (
-        f", start method `{data['start_method']}`" if data.get("start_method") else ""
+        words["method"].format(method=data["start_method"])
+        if data.get("start_method")
+        else ""
     )
-    runs = "one run" if data["runs"] == 1 else f"{data['runs']} runs"
+    runs = words["one"] if data["runs"] == 1 else words["runs"].format(n=data["runs"])
     program_link = (
         f"[`{posixpath.basename(program)}`]({link})"
         if link != posixpath.basename(docname) + ".md"
         else f"`{posixpath.basename(program)}`"
     )
-    return (
-        f"Drawn from {runs} of {program_link} on {where}{method}; "
-        f"{data['machine']}; {data['date']}."
+    system, cores = data["machine"].split(", ")
+    machine = words["machine"].format(system=system, cores=cores.split()[0])
+    return words["drawn"].format(
+        runs=runs,
+        program=program_link,
+        pythons=where,
+        method=method,
+        machine=machine,
+        date=data["date"],
     )
 
 
@@ -101,19 +135,25 @@ class RunFigure(SphinxDirective):
                 candidates={"*": posixpath.normpath(posixpath.join(docdir, uri))},
             )
         caption = nodes.container()
-        self.state.nested_parse(
-            StringList([*self.content, "", provenance(data, self.env.docname)]),
-            self.content_offset,
-            caption,
-        )
+        self.state.nested_parse(self.content, self.content_offset, caption)
         paragraphs = list(caption.findall(nodes.paragraph))
-        cap = nodes.caption("", "", *paragraphs[0].children)
+        if len(paragraphs) != 1:
+            raise self.error(f"run-figure {name}: the caption must be one paragraph")
+        first = paragraphs[0]
+        # A caption the translations' catalogs pick up, like any paragraph.
+        cap = nodes.caption(first.rawsource, "", *first.children)
+        cap.source, cap.line = first.source, first.line
         figure += cap
-        if len(paragraphs) > 1:
-            legend = nodes.legend()
-            for paragraph in paragraphs[1:]:
-                legend += paragraph
-            figure += legend
+        # Where the picture comes from: generated in the page's language.
+        legend = nodes.legend()
+        self.state.nested_parse(
+            StringList([provenance(data, self.env.docname, self.env.config.language)]),
+            self.content_offset,
+            legend,
+        )
+        for paragraph in legend.findall(nodes.paragraph):
+            paragraph["translatable"] = False
+        figure += legend
         return [figure]
 
 

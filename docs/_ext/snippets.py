@@ -57,6 +57,7 @@ TEXT = {
         "exit_rule": "it must exit with status {status}",
         "join": "; ",
         "end": ".",
+        "sep": ", ",
         "output": "Output",
         "output_varies": "Output of one run",
         "unordered": (
@@ -90,6 +91,7 @@ TEXT = {
         "exit_rule": "退出状态必须为 {status}",
         "join": "；",
         "end": "。",
+        "sep": "、",
         "output": "输出",
         "output_varies": "某一次运行的输出",
         "unordered": "这些行的顺序每次运行都不同。测试检查每一行都出现，且出现次数与这里显示的相同。",
@@ -281,7 +283,9 @@ class Snippet(SphinxDirective):
             methods = text(config, "chosen", method=test.start_method)
         elif snippetmeta.starts_processes(source):
             methods = text(
-                config, "each", methods=", ".join(config.tested_start_methods)
+                config,
+                "each",
+                methods=text(config, "sep").join(config.tested_start_methods),
             )
         else:
             methods = text(config, "one")
