@@ -558,3 +558,68 @@ def test_glossary_translation_check_can_fail(tmp_path):
         "sentinel: translated '哨兵', the term list says '哨兵值'",
         "lock: not in the term list",
     ]
+
+
+def term_link_faults(catalog_texts, words, groups=()):
+    """Glossary links in translations whose shown word is not the term list's.
+
+    A word "A（B）" may be shown as A, B or "B（A）"; the words of a term's
+    synonyms in the glossary (*groups*) are allowed too.
+    """
+    import catalogs
+
+    lowered = {english.lower(): word for english, word in words.items()}
+    synonyms = {
+        name.lower(): [lowered[n.lower()] for n in group if n.lower() in lowered]
+        for group in groups
+        for name in group
+    }
+    faults = []
+    for name, text in catalog_texts:
+        for entry in catalogs.read_catalog(text):
+            for shown, target in re.findall(
+                r"\{term\}`([^`<]+?)\s*<([^`>]+)>`", entry.msgstr
+            ):
+                word = lowered.get(target.strip().lower())
+                if word is None:
+                    continue
+                plain = re.sub(r"（[^）]*）", "", word).strip()
+                allowed = {target.strip()}
+                for each in synonyms.get(target.strip().lower(), [word]):
+                    bare = re.sub(r"（[^）]*）", "", each).strip()
+                    inside = re.findall(r"（([^）]*)）", each)
+                    allowed |= {each, bare, *inside}
+                    allowed |= {f"{i}（{bare}）" for i in inside}
+                if shown.strip() not in allowed:
+                    faults.append(
+                        f"{name}: {{term}}`{shown.strip()} <{target}>` shows "
+                        f"{shown.strip()!r}; the term list's word is {plain!r}"
+                    )
+    return faults
+
+
+def test_translations_show_the_term_lists_words(tmp_path):
+    import catalogs
+
+    folder = ROOT / "docs" / "locale" / "zh_CN" / "LC_MESSAGES"
+    words = catalogs.term_list(ROOT / "docs" / "locale" / "zh_CN" / "terms.md")
+    texts = [
+        (po.relative_to(folder).as_posix(), po.read_text(encoding="utf-8"))
+        for po in sorted(folder.rglob("*.po"))
+    ]
+    groups = glossary_groups((ROOT / "docs" / "glossary.md").read_text())
+    faults = term_link_faults(texts, words, groups)
+    assert not faults, f"{len(faults)} links:\n" + "\n".join(faults[:40])
+
+
+def test_term_word_check_can_fail():
+    words = {"GIL": "GIL（全局解释器锁）", "thread-safe": "线程安全"}
+    po = (
+        'msgid "a"\nmsgstr "{term}`GIL <GIL>` {term}`全局解释器锁 <GIL>` '
+        '{term}`线程安全 <thread-safe>`"\n\n'
+        'msgid "b"\nmsgstr "{term}`线程安全的 <thread-safe>`"\n'
+    )
+    assert term_link_faults([("x.po", po)], words) == [
+        "x.po: {term}`线程安全的 <thread-safe>` shows '线程安全的'; "
+        "the term list's word is '线程安全'"
+    ]
