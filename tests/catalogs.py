@@ -35,6 +35,9 @@ GENERATED = re.compile(r"^(version-notes|troubleshooting/(?!index$)[\w-]+)$")
 # The line under each troubleshooting entry and the page column of the
 # version notes, per language: {title} is the translated page title.
 EXPLAINED_IN = {"zh_CN": "详见[{title}]({target})。"}
+# A list of releases such as "3.13, 3.9 to 3.12", and how to write it.
+RELEASES = re.compile(r"3\.\d+( to 3\.\d+)?(, 3\.\d+( to 3\.\d+)?)*")
+RELEASE_WORDS = {"zh_CN": {" to ": " 到 ", ", ": "、"}}
 # A message with nothing to translate: only code, numbers and links whose
 # text is a file or folder name. It is its own translation.
 NOTHING_TO_TRANSLATE = re.compile(r"(?:`[^`]+`|\[[\w./-]+\]\([^)\s]+\)|[\d.,:;()\s-])+")
@@ -201,6 +204,10 @@ def fill(catalogs: Path, language: str, only=None) -> int:
             value = None
             if NOTHING_TO_TRANSLATE.fullmatch(msgid):
                 value = msgid
+            elif RELEASES.fullmatch(msgid):
+                value = msgid
+                for english, word in RELEASE_WORDS[language].items():
+                    value = value.replace(english, word)
             elif doc == "glossary" and msgid in terms:
                 value = terms[msgid]  # a glossary term: the term list's word
             elif generated or doc == "troubleshooting/index":

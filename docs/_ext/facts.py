@@ -28,6 +28,31 @@ def substitutions() -> dict[str, str]:
     return {key: str(value) for key, value in load("facts.toml").items()}
 
 
+MONTHS = "January February March April May June July August September October November December".split()
+WORDS = {
+    "en": {
+        "head": ["Python", "Release tested", "Fixes from CPython"],
+        "none": "none since {month} (",
+        "close": ")",
+        "yes": "yes",
+    },
+    "zh_CN": {
+        "head": ["Python", "测试的版本", "CPython 是否仍提供修复"],
+        "none": "自 {month}起不再提供（",
+        "close": "）",
+        "yes": "是",
+    },
+}
+
+
+def month_in(language: str, month: str) -> str:
+    """ "October 2025" in the page's language."""
+    if language != "zh_CN":
+        return month
+    name, year = month.split()
+    return f"{year} 年 {MONTHS.index(name) + 1} 月"
+
+
 class TestedReleases(SphinxDirective):
     has_content = False
 
@@ -55,20 +80,23 @@ class TestedReleases(SphinxDirective):
                 r += entry
             parent += r
 
-        row(["Python", "Release tested", "Fixes from CPython"], head)
+        language = self.env.config.language
+        words = WORDS.get(language, WORDS["en"])
+        row(words["head"], head)
         for minor, release in data["releases"].items():
             if minor in eol:
                 pep = eol[minor]["pep"]
-                para = nodes.paragraph("", f"none since {eol[minor]['month']} (")
+                month = month_in(language, eol[minor]["month"])
+                para = nodes.paragraph("", words["none"].format(month=month))
                 para += nodes.reference(
                     "",
                     f"PEP {pep}",
                     refuri=f"https://peps.python.org/pep-{pep:04d}/",
                 )
-                para += nodes.Text(")")
+                para += nodes.Text(words["close"])
                 status = para
             else:
-                status = "yes"
+                status = words["yes"]
             row(
                 [
                     minor,

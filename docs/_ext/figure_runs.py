@@ -133,6 +133,8 @@ class RunFigure(SphinxDirective):
                 alt=self.options["alt"],
                 classes=[f"only-{theme}"],
                 candidates={"*": posixpath.normpath(posixpath.join(docdir, uri))},
+                # the browser then fetches only the theme's image it shows
+                loading="lazy",
             )
         caption = nodes.container()
         self.state.nested_parse(self.content, self.content_offset, caption)

@@ -337,6 +337,16 @@ def test_figures_load_have_alt_text_and_fit_a_phone(browser, base_url, page):
         open_page(watch, base_url, page)
         for theme in ("light", "dark"):
             watch.page.evaluate(f"document.body.dataset.theme = '{theme}'")
+            # the images load lazily: bring each shown one into view first
+            watch.page.evaluate(
+                """async () => {
+                  for (const img of document.querySelectorAll('figure.run-figure img')) {
+                    if (getComputedStyle(img).display === 'none') continue;
+                    img.scrollIntoView();
+                    try { await img.decode(); } catch (e) {}
+                  }
+                }"""
+            )
             figures = watch.page.evaluate(FIGURES)
             assert figures, f"{page}: no figure found"
             shown = [f for f in figures if f["shown"]]
