@@ -312,8 +312,15 @@ def draw_grouped_bars(groups: dict[str, dict[str, float]], theme, *, ylabel, log
     if log:
         from matplotlib.ticker import FuncFormatter
 
+        from matplotlib.ticker import NullFormatter
+
         ax.set_yscale("log")
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: f"{y:g}"))
+        ax.yaxis.set_minor_formatter(NullFormatter())
+        from matplotlib.ticker import LogLocator
+
+        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        ax.set_ylim(bottom=1)
     ax.grid(axis="y", color=theme["grid"], linewidth=0.5)
     ax.legend(frameon=False, ncols=len(series), loc="lower left", bbox_to_anchor=(0, 1))
     return fig

@@ -58,6 +58,7 @@ TEXT = {
         "join": "; ",
         "end": ".",
         "sep": ", ",
+        "program": "program {name}",
         "output": "Output",
         "output_varies": "Output of one run",
         "unordered": (
@@ -92,6 +93,7 @@ TEXT = {
         "join": "；",
         "end": "。",
         "sep": "、",
+        "program": "程序 {name}",
         "output": "输出",
         "output_varies": "某一次运行的输出",
         "unordered": "这些行的顺序每次运行都不同。测试检查每一行都出现，且出现次数与这里显示的相同。",
@@ -262,7 +264,13 @@ class Snippet(SphinxDirective):
         if not partial:
             # The general index lists each API with the programs that use it.
             entries = [
-                ("single", f"{api}; program {path.name}", slug, "", None)
+                (
+                    "single",
+                    f"{api}; " + text(config, "program", name=path.name),
+                    slug,
+                    "",
+                    None,
+                )
                 for api in used_apis(source)
             ]
             if entries:
