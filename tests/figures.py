@@ -310,16 +310,12 @@ def draw_grouped_bars(groups: dict[str, dict[str, float]], theme, *, ylabel, log
     ax.set_xticks(range(len(categories)), categories)
     ax.set_ylabel(ylabel)
     if log:
-        from matplotlib.ticker import FuncFormatter
-
-        from matplotlib.ticker import NullFormatter
+        from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
         ax.set_yscale("log")
+        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: f"{y:g}"))
         ax.yaxis.set_minor_formatter(NullFormatter())
-        from matplotlib.ticker import LogLocator
-
-        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
         ax.set_ylim(bottom=1)
     ax.grid(axis="y", color=theme["grid"], linewidth=0.5)
     ax.legend(frameon=False, ncols=len(series), loc="lower left", bbox_to_anchor=(0, 1))

@@ -158,7 +158,9 @@ def _entry_labels(entries) -> list[str]:
     """A unique target name for each entry of a part, the same on every call."""
     labels: list[str] = []
     for page, _title, term, _body in entries:
-        words = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")[:50].strip("-")
+        words = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+        if len(words) > 50:  # cut at a word boundary
+            words = words[:51].rsplit("-", 1)[0]
         label = base = f"ts-{page[:-3].replace('/', '-')}-{words}"
         count = 1
         while label in labels:
