@@ -298,9 +298,10 @@ def index_apis_and_errors(app, doctree) -> None:
 def _insert_entry(node: nodes.Node, name: str, page: str, target_id: str) -> list:
     """An index entry "name" with the page's title under it, anchored where *node* is.
 
-    The anchor goes before the paragraph that holds *node*, or at the start
-    of the term, list item or table cell, so the HTML stays valid (a <dl>,
-    <ul> or <tr> may hold nothing else).
+    The anchor is the id of the paragraph, term, list item or table cell that
+    holds *node*, so the HTML stays valid (a <dl>, <ul> or <tr> may hold
+    nothing else) and the anchored element has text: the search page shows
+    that text under each result, and fails on an empty element.
     """
     block = node
     while block.parent is not None and not isinstance(
@@ -310,17 +311,19 @@ def _insert_entry(node: nodes.Node, name: str, page: str, target_id: str) -> lis
         block = block.parent
     if block.parent is None:
         return []
+    # One id per element: a second id would be an empty <span> in the HTML.
+    if block["ids"]:
+        target_id = block["ids"][0]
+    else:
+        block["ids"].append(target_id)
     entries = [("single", f"{name.replace(';', ',')}; {page}", target_id, "", None)]
     index = addnodes.index(entries=entries)
-    target = nodes.target("", "", ids=[target_id])
     if isinstance(block, nodes.paragraph) and not isinstance(
         block.parent, (nodes.entry, nodes.list_item, nodes.definition)
     ):
-        block.parent.insert(block.parent.index(block), [index, target])
-    elif isinstance(block, nodes.paragraph):
-        block.insert(0, [index, target])
+        block.parent.insert(block.parent.index(block), index)
     else:
-        block.insert(0, [index, target])
+        block.insert(0, index)
     return entries
 
 

@@ -38,6 +38,15 @@ def chromium_path() -> str:
     pytest.fail("no Chromium found: install Debian's chromium package or set CHROMIUM")
 
 
+TRANSLATIONS = ("zh_CN",)  # the translated editions' folders: conf.py EDITIONS
+
+
+def edition_path(page: str) -> str:
+    """A page's path within its edition: zh_CN/search.html -> search.html."""
+    first, _, rest = page.partition("/")
+    return rest if first in TRANSLATIONS and rest else page
+
+
 def site_pages() -> list[str]:
     """Every content page of the built site, as a path relative to its root."""
     special = {"genindex.html", "search.html", "404.html"}
@@ -48,7 +57,7 @@ def site_pages() -> list[str]:
             if not (
                 {"_static", "_sources", "_downloads"} & set(p.relative_to(SITE).parts)
             )
-            and str(p.relative_to(SITE)) not in special
+            and edition_path(str(p.relative_to(SITE))) not in special
         )
     docs = ROOT / "docs"
     return [

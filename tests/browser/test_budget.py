@@ -17,12 +17,11 @@ import subprocess
 import sys
 
 import pytest
-from pagewatch import ROOT, PageWatch, serve, site_pages
+from pagewatch import ROOT, TRANSLATIONS, PageWatch, serve, site_pages
 
 EXTRA_ASSET_BYTES = 30_000
 EXTRA_REQUESTS = 5
 MAX_HTML_BYTES = 250_000
-TRANSLATIONS = {"zh_CN"}  # the editions' folders: conf.py EDITIONS
 
 
 def first_visit(browser, url):

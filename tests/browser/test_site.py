@@ -54,7 +54,14 @@ def open_page(watch, base_url, page, settle=False):
 # Requests and errors
 
 
-@pytest.mark.parametrize("page", PAGES + ["search.html", "genindex.html", "404.html"])
+SPECIAL = [
+    f"{edition}{name}"
+    for edition in ("", "zh_CN/")
+    for name in ("search.html", "genindex.html", "404.html")
+]
+
+
+@pytest.mark.parametrize("page", PAGES + SPECIAL)
 def test_no_errors_and_nothing_leaves_loopback(watch, base_url, page):
     open_page(watch, base_url, page, settle=True)
     assert watch.external == [], f"{page} requested non-local URLs: {watch.external}"
