@@ -210,6 +210,9 @@ def test_search_finds_the_page(watch, base_url, query, expected):
         "#search-results ul.search li a", "els => els.map(a => a.getAttribute('href'))"
     )
     assert any(link.split("?")[0].split("#")[0] == expected for link in links), links
+    # each result's summary is fetched from its page afterwards
+    watch.page.wait_for_load_state("networkidle")
+    assert watch.errors == [], watch.errors
 
 
 ERROR_SEARCHES = [
@@ -547,6 +550,7 @@ def test_chinese_search_finds_the_page(watch, base_url, query, expected):
     )
     found = [urlsplit(link).path.lstrip("/") for link in links]
     assert expected in found, (query, found[:10])
+    watch.page.wait_for_load_state("networkidle")
     assert watch.errors == [], watch.errors
 
 
