@@ -314,11 +314,15 @@ def test_no_sideways_scrolling_on_a_phone(browser, base_url, page):
         watch.close()
 
 
-FIGURE_PAGES = sorted(
-    str(p.relative_to(ROOT / "docs").with_suffix(".html"))
-    for p in (ROOT / "docs").rglob("*.md")
-    if "```{run-figure}" in p.read_text(encoding="utf-8")
-)
+FIGURE_PAGES = [
+    edition + page
+    for page in sorted(
+        str(p.relative_to(ROOT / "docs").with_suffix(".html"))
+        for p in (ROOT / "docs").rglob("*.md")
+        if "```{run-figure}" in p.read_text(encoding="utf-8")
+    )
+    for edition in ("", "zh_CN/")
+]
 
 FIGURES = """() => [...document.querySelectorAll('figure.run-figure img')].map(img => {
   const box = img.getBoundingClientRect();
@@ -335,7 +339,7 @@ FIGURES = """() => [...document.querySelectorAll('figure.run-figure img')].map(i
 
 
 def test_figure_pages_are_found():
-    assert len(FIGURE_PAGES) >= 5, FIGURE_PAGES
+    assert len(FIGURE_PAGES) >= 10, FIGURE_PAGES
 
 
 @pytest.mark.parametrize("page", FIGURE_PAGES)
@@ -487,6 +491,8 @@ def test_external_links_are_expected_only(site_dir):
         "https://docs.redhat.com/",
         # the book the original post recommends, in the translation it read
         "https://python3-cookbook.readthedocs.io/",
+        # the installation guide the Python docs' free-threading HOWTO links
+        "https://py-free-threading.github.io/",
     )
     odd = set()
     for path in site_dir.rglob("*.html"):
