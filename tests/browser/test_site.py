@@ -104,7 +104,7 @@ def click_copy(page, index):
     page.locator(f"div.highlight[data-block-index='{index}'] button.copybtn").click(
         force=True
     )
-    page.wait_for_function("() => window.__copied !== undefined", timeout=5000)
+    page.wait_for_function("() => window.__copied !== undefined", timeout=15000)
     return page.evaluate("() => window.__copied")
 
 

@@ -35,7 +35,11 @@ def main():
         pool.close()
         pool.join()
 
-    with ProcessPoolExecutor(max_workers=2) as executor:
+    # A second pool right after the first: on 3.12, fork could run while the
+    # first pool's last thread is still exiting and warn (gh-110829), so
+    # this one starts its workers with spawn.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as executor:
         results = executor.map(cube, range(5), timeout=30)
         print(f"ProcessPoolExecutor.map, partial: {list(results)}")
 

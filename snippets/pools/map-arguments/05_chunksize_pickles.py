@@ -62,7 +62,10 @@ def main():
                 f"about {count * size // 2**20} MiB"
             )
 
-    with multiprocessing.Pool(2) as pool:
+    # A second pool right after the first: on 3.12, fork could run while the
+    # first pool's last thread is still exiting and warn (gh-110829), so
+    # this one starts its workers with spawn.
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
         for chunksize in (None, 1, 5):
             mark = next(pickled)
             pairs = zip(range(TASKS), itertools.repeat(table))
