@@ -136,9 +136,9 @@ def main():
     capped = bucket_only.calls <= most_calls
     print(f"bucket: at most {most_calls} calls: {capped}")
     print(f"both: at most {LIMIT} at once: {both.most_running <= LIMIT}")
-    low = most_calls - 2
-    fits = low <= both.calls <= most_calls
-    print(f"both: {low} to {most_calls} calls: {fits}")
+    # A bound, not a count: how many calls fit in the half second also
+    # depends on how busy the machine is.
+    print(f"both: at most {most_calls} calls: {both.calls <= most_calls}")
 
 
 if __name__ == "__main__":
