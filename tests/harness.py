@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import difflib
 import os
 import random
@@ -62,6 +63,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -314,6 +316,29 @@ def python_version(python: str) -> str:
     return version
 
 
+@contextlib.contextmanager
+def _interruptible_child():
+    """Start the snippet with Ctrl-C working, as it does in a terminal.
+
+    A command started in the background (``cmd &``, nohup, some CI runners)
+    inherits SIGINT as *ignored*, an exec keeps it ignored, and Python then
+    installs no KeyboardInterrupt handler: a snippet that interrupts itself
+    would wait forever. A handled signal is reset to its default by exec, so
+    while the child starts, this process handles SIGINT instead of ignoring it.
+    """
+    ignored = (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    )
+    if ignored:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if ignored:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run_snippet(
     snippet: Path,
     start_method: str | None,
@@ -338,15 +363,16 @@ def run_snippet(
         # pipe open, and the run must end when the snippet's own process ends.
         with open(out_path, "wb") as out, open(err_path, "wb") as err:
             started = time.monotonic()
-            proc = subprocess.Popen(
-                [python, "-W", "error", snippet.name],
-                cwd=run_dir,
-                env=child_environment(start_method, seed, shm_log, no_process),
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=err,
-                start_new_session=True,
-            )
+            with _interruptible_child():
+                proc = subprocess.Popen(
+                    [python, "-W", "error", snippet.name],
+                    cwd=run_dir,
+                    env=child_environment(start_method, seed, shm_log, no_process),
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=err,
+                    start_new_session=True,
+                )
             hung = False
             try:
                 proc.wait(timeout=timeout)

@@ -7,6 +7,7 @@ fault with a message naming the snippet and the fault.
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -376,6 +377,17 @@ def test_declared_failure_passes_and_a_different_failure_does_not(tmp_path):
     _, faults = harness.check_snippet(copy, None)
     text = "\n".join(faults)
     assert "expected: ValueError: boom" in text and "actual:   ValueError: bang" in text
+
+
+def test_ctrl_c_works_when_the_caller_ignores_it():
+    # A test run started in the background inherits SIGINT as ignored; the
+    # snippet must still get KeyboardInterrupt, as in a terminal.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        assert faults_of("interrupts_itself.py") == ""
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_environment_does_not_leak_from_the_caller(monkeypatch):
