@@ -381,36 +381,37 @@ def _ms(value: float) -> str:
     return f"{value:.1f} ms" if value < 10 else f"{value:.0f} ms"
 
 
+def _spans(run, label: str) -> list[tuple[float, float]]:
+    """(start, end) of every span with this label."""
+    return [(s, e) for _, s, e, lab in run.spans if lab == label]
+
+
+def _extent(spans: list[tuple[float, float]]) -> float:
+    """Seconds from the first start to the last end."""
+    return max(e for _, e in spans) - min(s for s, _ in spans)
+
+
 def _span_numbers(runs, *, prefix="") -> dict[str, str]:
     """How long each label's spans took, first start to last end, per run."""
     run = runs[0]
-    numbers = {}
-    for label in {label for *_, label in run.spans}:
-        spans = [(s, e) for _, s, e, lab in run.spans if lab == label]
-        elapsed = max(e for _, e in spans) - min(s for s, _ in spans)
-        numbers[f"{prefix}{label.replace('-', '_')}_s"] = f"{elapsed:.2f} s"
-    return numbers
+    return {
+        f"{prefix}{label.replace('-', '_')}_s": f"{_extent(_spans(run, label)):.2f} s"
+        for label in {label for *_, label in run.spans}
+    }
 
 
 def _gil_numbers(runs):
-    run = runs[0]
     numbers = _span_numbers(runs)
     for kind in ("thread", "process"):
-        spans = [(s, e) for _, s, e, label in run.spans if label == kind]
+        spans = _spans(runs[0], kind)
         busy = sum(e - s for s, e in spans)
-        elapsed = max(e for _, e in spans) - min(s for s, _ in spans)
-        numbers[f"{kind}_overlap"] = f"{busy / elapsed:.1f}"
+        numbers[f"{kind}_overlap"] = f"{busy / _extent(spans):.1f}"
     return numbers
 
 
 def _io_numbers(runs):
     numbers = _span_numbers(runs)
-    run = runs[0]
-    serial = [(s, e) for _, s, e, label in run.spans if label == "serial"]
-    threads = [(s, e) for _, s, e, label in run.spans if label == "thread"]
-    ratio = (max(e for _, e in serial) - min(s for s, _ in serial)) / (
-        max(e for _, e in threads) - min(s for s, _ in threads)
-    )
+    ratio = _extent(_spans(runs[0], "serial")) / _extent(_spans(runs[0], "thread"))
     numbers["speedup"] = f"{ratio:.1f}"
     return numbers
 
