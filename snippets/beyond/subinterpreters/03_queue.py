@@ -47,7 +47,7 @@ def main():
         except interpreters.QueueEmpty:
             waited = time.monotonic() - started
             print("get(timeout=0.5) on an empty queue: QueueEmpty")
-            print(f"  it waited less than 0.25 s: {waited < 0.25}")
+            print(f"  it waited less than 0.5 s: {waited < 0.5}")
     finally:
         for interp in workers:
             interp.close()

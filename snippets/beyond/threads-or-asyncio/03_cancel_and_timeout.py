@@ -7,15 +7,16 @@ request at once. In both cases CancelledError is raised inside the
 coroutine, at the await where it waits, so its finally block runs and
 closes the connection.
 
-Then a blocking call of 0.2 s in a thread. A call that is already running
-in a thread pool cannot be cancelled: Future.cancel() returns False, and
-result(timeout=...) stops waiting but the call goes on. The same happens
-to a call wrapped in asyncio.to_thread() when wait_for() times out.
+Then a blocking call in a thread. It runs until the main thread releases
+it, which the main thread does only after it has given up waiting. A call
+that is already running in a thread pool cannot be cancelled:
+Future.cancel() returns False, and result(timeout=...) stops waiting but
+the call goes on. The same happens to a call wrapped in asyncio.to_thread()
+when wait_for() times out.
 """
 
 import asyncio
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeoutError
 
@@ -66,32 +67,38 @@ async def cancel_coroutines():
         await asyncio.wait_for(server.wait_closed(), timeout=5)
 
 
-def slow_call(finished):
-    time.sleep(0.2)  # a blocking call: nothing can interrupt it
+def slow_call(started, release, finished):
+    started.set()
+    release.wait(timeout=5)  # blocks; no cancel can interrupt it
     finished.set()
 
 
 def cancel_thread():
-    finished = threading.Event()
+    started, release, finished = (threading.Event() for _ in range(3))
     with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(slow_call, finished)
-        while not future.running():
-            time.sleep(0.01)
+        future = pool.submit(slow_call, started, release, finished)
+        started.wait(timeout=5)  # the call is running
         print(f"thread pool: future.cancel() returned {future.cancel()}")
         try:
             future.result(timeout=0.05)
         except FutureTimeoutError as exc:
             print(f"thread pool: result() gave up with {type(exc).__name__}")
-        print(f"thread pool: the call ran on to its end: {finished.wait(2)}")
+        release.set()  # let the call end
+        print(f"thread pool: the call ran on to its end: {finished.wait(5)}")
 
 
 async def cancel_to_thread():
-    finished = threading.Event()
+    started, release, finished = (threading.Event() for _ in range(3))
+    call = asyncio.create_task(
+        asyncio.to_thread(slow_call, started, release, finished)
+    )
+    await asyncio.to_thread(started.wait, 5)  # the call is running
     try:
-        await asyncio.wait_for(asyncio.to_thread(slow_call, finished), 0.05)
+        await asyncio.wait_for(call, 0.05)
     except asyncio.TimeoutError as exc:
         print(f"to_thread: wait_for gave up with {type(exc).__name__}")
-    ran_on = await asyncio.to_thread(finished.wait, 2)
+    release.set()  # let the call end
+    ran_on = await asyncio.to_thread(finished.wait, 5)
     print(f"to_thread: the call ran on to its end: {ran_on}")
 
 

@@ -1,8 +1,8 @@
 """asyncio.timeout() and TaskGroup: cancelling a group of requests (3.11+).
 
 A small asyncio server on 127.0.0.1 (a free port) answers /page at once,
-answers /fail with status 500 after 0.2 s, and never answers /slow. The
-client raises ValueError for a status other than 200.
+answers /fail with status 500 once /page has been served, and never
+answers /slow. The client raises ValueError for a status other than 200.
 
 First, asyncio.timeout() bounds one request and raises the built-in
 TimeoutError. Then a TaskGroup runs /page, /slow and /fail together. When
@@ -12,6 +12,7 @@ timeout around a whole group cancels every request still running.
 """
 
 import asyncio
+import functools
 import sys
 
 # test: requires=3.11
@@ -19,19 +20,26 @@ import sys
 ANSWERS = {b"/page": b"200 OK", b"/fail": b"500 Internal Server Error"}
 
 
-async def handle(reader, writer):
-    path = (await reader.readline()).split()[1]
+async def handle(reader, writer, page_served):
+    words = (await reader.readline()).split()
+    path = words[1] if len(words) > 1 else b""  # b"" if the client gave up
     if path == b"/fail":
-        await asyncio.sleep(0.2)
+        try:  # answer once /page has been served (5 s at most)
+            await asyncio.wait_for(page_served.wait(), timeout=5)
+        except TimeoutError:
+            pass
     if path in ANSWERS:
         writer.write(b"HTTP/1.0 " + ANSWERS[path] + b"\r\n\r\n" + path)
     await reader.read()  # wait until the client hangs up
+    if path == b"/page":
+        page_served.set()
     writer.close()
 
 
 async def fetch(port, path, log):
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer = None
     try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(f"GET {path} HTTP/1.0\r\n\r\n".encode())
         await writer.drain()
         status_line = await reader.readline()
@@ -43,11 +51,14 @@ async def fetch(port, path, log):
         log.append(f"{path} cancelled")
         raise  # never swallow a cancellation
     finally:
-        writer.close()
+        if writer is not None:
+            writer.close()
 
 
 async def main():
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    page_served = asyncio.Event()
+    serve = functools.partial(handle, page_served=page_served)
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     try:
         log = []

@@ -66,12 +66,16 @@ def main():
         ready.wait(timeout=5)
         workers.append(worker)
 
-    # A worker that has just set `ready` may not be blocked yet: look
-    # again until the two that wait in Python code are in a wait().
+    # A worker that has just set `ready` may still be inside set(): look
+    # again until the two that wait in Python code are in a wait() and the
+    # updater is back in its own function, where it calls acquire().
     deadline = time.monotonic() + 5
     stacks = snapshot()
     while time.monotonic() < deadline:
-        if stacks["taker"][1] == stacks["waiter"][1] == "wait":
+        if (
+            stacks["taker"][1] == stacks["waiter"][1] == "wait"
+            and stacks["updater"][1] == "update_totals"
+        ):
             break
         time.sleep(0.01)
         stacks = snapshot()

@@ -1,10 +1,11 @@
 """Two threads write lines through print() and through logging.
 
 The stream here is a stand-in for a terminal or a file that makes the
-worst case happen every time: after each write() call, it waits (up to
-half a second) until the other thread has written something too, as if a
-thread switch came at the worst moment. After the first wait that runs out,
-it stops waiting.
+worst case happen every time: after each write() call, it waits until the
+other thread has written something too, as if a thread switch came at the
+worst moment. After the first wait that runs out, it stops waiting. Its
+patience is 5 s in the print() run, where no wait runs out, and half a
+second in the logging run, where the first one does.
 
 print() writes its text and its newline in two calls, so the other
 thread's text lands in the middle of the line and no line comes out whole.
@@ -24,7 +25,7 @@ LINES = 3  # per thread
 class HandOffStream:
     """After each write(), waits for a write from the other thread."""
 
-    def __init__(self, patience=0.5):
+    def __init__(self, patience):
         self.pieces = []
         self._cond = threading.Condition()
         self._writers = 2  # threads that have not finished yet
@@ -85,12 +86,12 @@ def run(target, stream):
 
 
 def main():
-    stream = HandOffStream()
+    stream = HandOffStream(patience=5)
     run(with_print, stream)
     whole = stream.whole_lines()
     print(f"print: {whole} of {len(EXPECTED)} lines whole")
 
-    stream = HandOffStream()
+    stream = HandOffStream(patience=0.5)
     handler = logging.StreamHandler(stream)  # its format is "%(message)s"
     logger = logging.getLogger("demo")
     logger.setLevel(logging.INFO)
