@@ -4,7 +4,9 @@ Ctrl-C in a terminal sends SIGINT to every process in the foreground
 process group: the parent and its pool workers. A program that signals
 its own pid reaches only the parent. This program does both, each time
 once two tasks are running on the two workers, and counts the tasks
-whose worker saw KeyboardInterrupt:
+whose worker saw KeyboardInterrupt. The first two tasks keep working
+until the parent has caught its own KeyboardInterrupt, so a signal to
+the group always finds both workers inside a task:
 
 - parent only: the workers never notice, and every task completes;
 - the whole group: each busy worker gets KeyboardInterrupt in the middle
@@ -21,12 +23,13 @@ from concurrent.futures import ProcessPoolExecutor
 
 # test: output=exact timeout=20
 
-started = both_busy = None  # set in each worker by init_worker()
+# Set in each worker by init_worker().
+started = both_busy = parent_caught = None
 
 
-def init_worker(semaphore, barrier):
-    global started, both_busy
-    started, both_busy = semaphore, barrier
+def init_worker(semaphore, barrier, caught):
+    global started, both_busy, parent_caught
+    started, both_busy, parent_caught = semaphore, barrier, caught
 
 
 def task(n, ignore_sigint):
@@ -37,11 +40,16 @@ def task(n, ignore_sigint):
     if n < 2:  # the first two tasks run on different workers
         both_busy.wait(timeout=10)
         started.release()  # tell the parent this task is running
+        # Work in small steps until the parent has caught KeyboardInterrupt.
+        deadline = time.monotonic() + 10
+        while not parent_caught.value and time.monotonic() < deadline:
+            time.sleep(0.01)
     time.sleep(0.2)
     return n
 
 
-def run(pool, semaphore, label, whole_group, ignore_sigint):
+def run(pool, semaphore, caught, label, whole_group, ignore_sigint):
+    caught.value = 0
     futures = [pool.submit(task, n, ignore_sigint) for n in range(4)]
     for _ in range(2):  # wait until both workers are busy
         semaphore.acquire(timeout=10)
@@ -54,6 +62,7 @@ def run(pool, semaphore, label, whole_group, ignore_sigint):
     except KeyboardInterrupt:
         print(f"{label}:")
         print("  main: KeyboardInterrupt")
+    caught.value = 1  # the first two tasks may finish now
     interrupted = sum(
         isinstance(f.exception(timeout=5), KeyboardInterrupt) for f in futures
     )
@@ -66,12 +75,17 @@ def main():
         os.setpgid(0, 0)  # own process group, so killpg reaches only us
     semaphore = multiprocessing.Semaphore(0)
     barrier = multiprocessing.Barrier(2)
+    # A plain shared byte: unlike an Event, it has no lock that a
+    # KeyboardInterrupt could leave held.
+    caught = multiprocessing.RawValue("b", 0)
     with ProcessPoolExecutor(
-        max_workers=2, initializer=init_worker, initargs=(semaphore, barrier)
+        max_workers=2,
+        initializer=init_worker,
+        initargs=(semaphore, barrier, caught),
     ) as pool:
-        run(pool, semaphore, "SIGINT to the parent only", False, False)
-        run(pool, semaphore, "SIGINT to the process group", True, False)
-        run(pool, semaphore, "process group, SIGINT ignored", True, True)
+        run(pool, semaphore, caught, "SIGINT to the parent only", False, False)
+        run(pool, semaphore, caught, "SIGINT to the process group", True, False)
+        run(pool, semaphore, caught, "process group, SIGINT ignored", True, True)
     print(f"workers alive: {len(multiprocessing.active_children())}")
 
 
