@@ -3,7 +3,8 @@
 Each request to the local server takes 0.08 s, nearly all of it waiting.
 Fetched one after another, 16 requests need at least 16 x 0.08 = 1.28 s.
 With 8 threads, two rounds of requests are enough, about 0.16 s. The program
-prints the comparison against a wide margin, not the raw times.
+does not print the raw times. It checks the pool against 1.28 s, the least
+the loop can take: requests sent one at a time could never beat that.
 """
 
 import threading
@@ -61,7 +62,7 @@ def main():
 
     print(f"same 16 bodies both ways: {one_by_one == together}")
     print(f"one by one took at least 16 x {DELAY} s: {serial >= 16 * DELAY}")
-    print(f"the pool was at least 2x faster: {serial / pooled >= 2}")
+    print(f"the pool took less than 16 x {DELAY} s: {pooled < 16 * DELAY}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ COUNT = 200
 
 def wait_for(gate, arrived):
     arrived.release()
-    gate.wait(timeout=5)
+    gate.wait(timeout=30)  # the first thread waits while 199 more start
 
 
 def main():

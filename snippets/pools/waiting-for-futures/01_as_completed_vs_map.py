@@ -1,7 +1,8 @@
 """as_completed() yields futures as they finish; map() keeps input order.
 
-Three tasks sleep 0.3 s, 0.05 s and 0.15 s. The gaps between them are
-wide, so they always finish in the same order: b, c, a.
+Three tasks sleep 0.65 s, 0.05 s and 0.35 s. The gaps between them are
+0.3 s, far more than a busy machine can be late waking a sleeping thread,
+so they always finish in the same order: b, c, a.
 """
 
 import time
@@ -9,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 
 # test: output=exact
 
-DELAYS = {"a": 0.3, "b": 0.05, "c": 0.15}
+DELAYS = {"a": 0.65, "b": 0.05, "c": 0.35}
 
 
 def task(name):

@@ -63,7 +63,7 @@ def main():
             "FIRST_EXCEPTION",
             [
                 ("a", False, 0, False),
-                ("b", False, 0.1, True),
+                ("b", False, 0.5, True),
                 ("c", True, 0, False),
             ],
             return_when=FIRST_EXCEPTION,
@@ -78,10 +78,10 @@ def main():
         )
         demo(
             pool,
-            "ALL_COMPLETED, timeout=0.2",
+            "ALL_COMPLETED, timeout=0.5",
             [("a", False, 0, False), ("b", True, 0, False)],
             return_when=ALL_COMPLETED,
-            timeout=0.2,
+            timeout=0.5,
         )
 
 

@@ -16,7 +16,7 @@ def task(n, stop):
     if n == 1:
         stop.wait(0.05)
         raise RuntimeError(f"task {n} failed")
-    if stop.wait(0.3):  # a long job that gives up when asked
+    if stop.wait(5):  # a long job (5 s) that gives up as soon as asked
         return f"task {n} gave up"
     return f"task {n} finished"
 
