@@ -23,7 +23,7 @@ def sleeper(stop, report):
     started = time.perf_counter()
     woken = stop.wait(10)  # an interruptible time.sleep(10)
     report["sleeper woken by set()"] = woken
-    report["sleeper slept less than 1 s"] = time.perf_counter() - started < 1
+    report["sleeper slept less than 5 s"] = time.perf_counter() - started < 5
 
 
 def main():

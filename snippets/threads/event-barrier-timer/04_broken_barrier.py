@@ -10,18 +10,20 @@ import threading
 # test: output=exact
 
 
-def arrive(name, barrier, outcome):
+def arrive(name, barrier, outcome, timeout):
     try:
-        barrier.wait()  # uses the barrier's default timeout
+        barrier.wait(timeout)  # None: the barrier's default timeout
         outcome[name] = "passed"
     except threading.BrokenBarrierError as exc:
         outcome[name] = type(exc).__name__
 
 
-def run(barrier, count, abort=False):
+def run(barrier, count, abort=False, timeout=None):
     outcome = {}
     threads = [
-        threading.Thread(target=arrive, args=(f"worker-{i}", barrier, outcome))
+        threading.Thread(
+            target=arrive, args=(f"worker-{i}", barrier, outcome, timeout)
+        )
         for i in range(count)
     ]
     for thread in threads:
@@ -45,7 +47,9 @@ def main():
 
     barrier.reset()
     print(f"after reset(), broken: {barrier.broken}")
-    print(f"three of three arrive: {run(barrier, 3)}")
+    # This round must pass: a 5 s timeout for this wait() instead of the
+    # barrier's 0.2 s lets a thread that starts late still arrive in time.
+    print(f"three of three arrive: {run(barrier, 3, timeout=5)}")
 
     patient = threading.Barrier(3, timeout=5)
     print(f"two wait, then abort(): {run(patient, 2, abort=True)}")

@@ -56,10 +56,10 @@ def main():
     expected, serial_time = timed(serial)
     results, thread_time = timed(in_threads)
     print(f"threads: same results as serial: {results == expected}")
-    least = TASKS * DELAY
+    least = TASKS * DELAY  # a sleep never ends early
     print(f"serial took at least {least:.1f} s: {serial_time >= least}")
-    speed_up = serial_time / thread_time
-    print(f"threads: at least twice as fast: {speed_up >= 2}")
+    # Threads that waited one after the other would need that long too.
+    print(f"threads took less than {least:.1f} s: {thread_time < least}")
     if "--timeline" in sys.argv[1:]:  # raw times vary; tests run without it
         for lane, began, ended, label in SPANS:
             began, ended = began - START, ended - START

@@ -35,7 +35,9 @@ def main():
     for thread in threads:
         thread.start()
     start.wait(timeout=5)
-    time.sleep(0.4)
+    # A whole second, so that a thread the system runs late on a busy
+    # machine still gets many turns.
+    time.sleep(1.0)
     running = False
     for thread in threads:
         thread.join(timeout=5)

@@ -5,7 +5,8 @@ a BoundedSemaphore(2), behind a TokenBucket(20 per second, burst 2), and
 behind both. A Meter counts the calls and the most that ran at once. The
 semaphore keeps at most 2 calls in progress but lets through far more
 than 20 calls per second; the bucket holds the rate to 20 per second but
-lets as many calls overlap as arrive; together they do both.
+lets as many calls overlap as arrive; together they do both. All 24
+threads wait at a start gate, and the half second begins when it opens.
 """
 
 import threading
@@ -73,7 +74,28 @@ WINDOW = 0.5  # seconds
 THREADS = 8
 
 
-def caller(deadline, meter, duration, semaphore, bucket):
+class StartGate:
+    """Hold the callers until open(), then give them all one deadline."""
+
+    def __init__(self, seconds):
+        self._seconds = seconds
+        self._opened = threading.Event()
+        self._deadline = None
+
+    def open(self):
+        self._deadline = time.monotonic() + self._seconds
+        self._opened.set()
+
+    def wait(self):
+        """Wait until open() (at most 5 s); return the shared deadline."""
+        self._opened.wait(timeout=5)
+        return self._deadline  # None if the gate never opened
+
+
+def caller(gate, meter, duration, semaphore, bucket):
+    deadline = gate.wait()
+    if deadline is None:
+        return
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
@@ -86,6 +108,8 @@ def caller(deadline, meter, duration, semaphore, bucket):
                 left > 0 and bucket.acquire(timeout=left)
             ):
                 return
+            if time.monotonic() > deadline:
+                return  # woken late: the call would start after the window
             meter.enter()
             time.sleep(duration)  # the call to the rate-limited service
             meter.leave()
@@ -94,10 +118,10 @@ def caller(deadline, meter, duration, semaphore, bucket):
                 semaphore.release()
 
 
-def start(deadline, duration, semaphore=None, bucket=None):
+def start(gate, duration, semaphore=None, bucket=None):
     """Start THREADS callers; return their Meter and the threads."""
     meter = Meter()
-    args = (deadline, meter, duration, semaphore, bucket)
+    args = (gate, meter, duration, semaphore, bucket)
     threads = [
         threading.Thread(target=caller, args=args) for _ in range(THREADS)
     ]
@@ -108,23 +132,24 @@ def start(deadline, duration, semaphore=None, bucket=None):
 
 def main():
     most_calls = BURST + int(RATE * WINDOW)  # what the bucket allows: 12
-    deadline = time.monotonic() + WINDOW
-    # The three set-ups run side by side, each with its own limiters.
+    # The three set-ups run side by side, each with its own limiters. Their
+    # half second begins once all 24 threads are started, so that threads
+    # slow to start on a busy machine do not miss part of it.
+    gate = StartGate(WINDOW)
     # Short calls: the semaphore alone lets many through each second.
     sem_only, threads_1 = start(
-        deadline, 0.01, semaphore=threading.BoundedSemaphore(LIMIT)
+        gate, 0.01, semaphore=threading.BoundedSemaphore(LIMIT)
     )
     # Long calls: the bucket alone lets them pile up.
-    bucket_only, threads_2 = start(
-        deadline, 0.3, bucket=TokenBucket(RATE, BURST)
-    )
+    bucket_only, threads_2 = start(gate, 0.3, bucket=TokenBucket(RATE, BURST))
     # Both: the semaphore first, then a token, then the call.
     both, threads_3 = start(
-        deadline,
+        gate,
         0.05,
         semaphore=threading.BoundedSemaphore(LIMIT),
         bucket=TokenBucket(RATE, BURST),
     )
+    gate.open()
     for thread in threads_1 + threads_2 + threads_3:
         thread.join(timeout=5)
 

@@ -13,6 +13,7 @@ class CountdownTask:
     def __init__(self):
         self._running = True
         self.ticked = threading.Event()
+        self.sleep_began = None
 
     def terminate(self):
         self._running = False
@@ -20,8 +21,9 @@ class CountdownTask:
     def run(self, n, interval):
         while self._running and n > 0:
             print(f"T-minus {n}")
-            self.ticked.set()
             n -= 1
+            self.sleep_began = time.monotonic()
+            self.ticked.set()
             time.sleep(interval)
         print("countdown loop ended")
 
@@ -31,15 +33,18 @@ def main():
     task = CountdownTask()
     thread = threading.Thread(target=task.run, args=(10, interval))
     thread.start()
-    task.ticked.wait(timeout=5)  # let it print one line first
+    task.ticked.wait(timeout=5)  # let it print one line and start its sleep
 
-    started = time.monotonic()
     task.terminate()
     thread.join(timeout=5)
-    waited = time.monotonic() - started
+    joined = time.monotonic()
 
     print(f"thread alive after join: {thread.is_alive()}")
-    print(f"join() had to wait for the sleep to end: {waited > interval / 2}")
+    # A sleep never ends early, so a join() that waited for it returns a
+    # whole interval or more after the sleep began. A stop that cut the
+    # sleep short would let join() return sooner.
+    waited = joined - task.sleep_began >= interval
+    print(f"join() had to wait for the sleep to end: {waited}")
 
 
 if __name__ == "__main__":
