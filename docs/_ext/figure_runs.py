@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from pathlib import Path
 
 from docutils import nodes
@@ -102,6 +103,17 @@ def provenance(data: dict, docname: str, language: str = "en") -> str:
     )
 
 
+_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="([0-9.]+)pt" height="([0-9.]+)pt"')
+
+
+def svg_size(svg: Path) -> tuple[str, str]:
+    """The drawing's width and height in CSS pixels (1pt is 4/3 px)."""
+    found = _SIZE.search(svg.read_text(encoding="utf-8")[:2000])
+    if not found:
+        raise ValueError(f"{svg.name}: no width and height in pt on its <svg>")
+    return tuple(str(round(float(n) * 4 / 3)) for n in found.groups())
+
+
 class RunFigure(SphinxDirective):
     required_arguments = 1
     has_content = True
@@ -127,7 +139,9 @@ class RunFigure(SphinxDirective):
         docdir = posixpath.dirname(self.env.docname)
         for theme in ("light", "dark"):
             uri = posixpath.relpath(f"_figures/{name}-{theme}.svg", docdir)
-            self.env.note_dependency(str(FIGURES / f"{name}-{theme}.svg"))
+            svg = FIGURES / f"{name}-{theme}.svg"
+            self.env.note_dependency(str(svg))
+            width, height = svg_size(svg)
             figure += nodes.image(
                 uri=uri,
                 alt=self.options["alt"],
@@ -135,6 +149,9 @@ class RunFigure(SphinxDirective):
                 candidates={"*": posixpath.normpath(posixpath.join(docdir, uri))},
                 # the browser then fetches only the theme's image it shows
                 loading="lazy",
+                # and keeps its place before it arrives: no text jumps
+                width=width,
+                height=height,
             )
         caption = nodes.container()
         self.state.nested_parse(self.content, self.content_offset, caption)

@@ -331,6 +331,9 @@ FIGURES = """() => [...document.querySelectorAll('figure.run-figure img')].map(i
     alt: img.getAttribute('alt') || '',
     shown: getComputedStyle(img).display !== 'none',
     loaded: img.complete && img.naturalWidth > 0,
+    // the size it reserves before it loads, and the size it has
+    size: [img.getAttribute('width'), img.getAttribute('height')].map(Number),
+    natural: [img.naturalWidth, img.naturalHeight],
     left: box.left,
     right: box.right,
     caption: img.closest('figure').querySelector('figcaption')?.textContent || '',
@@ -345,7 +348,8 @@ def test_figure_pages_are_found():
 @pytest.mark.parametrize("page", FIGURE_PAGES)
 def test_figures_load_have_alt_text_and_fit_a_phone(browser, base_url, page):
     """Each figure: one image per colour theme, the right one shown, loaded,
-    described, captioned with its run, and inside the page at 375 px."""
+    described, captioned with its run, and inside the page at 375 px. It
+    states its size, so the text below it does not move when it loads."""
     watch = PageWatch(browser, viewport={"width": 375, "height": 800})
     try:
         open_page(watch, base_url, page)
@@ -368,6 +372,10 @@ def test_figures_load_have_alt_text_and_fit_a_phone(browser, base_url, page):
             for figure in shown:
                 assert figure["src"].endswith(f"-{theme}.svg"), (page, theme, figure)
                 assert figure["loaded"], f"{page}: {figure['src']} did not load"
+                reserved, natural = figure["size"], figure["natural"]
+                assert all(abs(a - b) <= 1 for a, b in zip(reserved, natural)), (
+                    f"{page}: {figure['src']} reserves {reserved} but is {natural}"
+                )
                 assert len(figure["alt"]) > 40, f"{page}: {figure['src']} alt text"
                 assert 0 <= figure["left"] and figure["right"] <= 375, (page, figure)
                 # the caption says which Python drew it (in either edition)
