@@ -83,9 +83,10 @@ def main():
         initializer=init_worker,
         initargs=(semaphore, barrier, caught),
     ) as pool:
-        run(pool, semaphore, caught, "SIGINT to the parent only", False, False)
-        run(pool, semaphore, caught, "SIGINT to the process group", True, False)
-        run(pool, semaphore, caught, "process group, SIGINT ignored", True, True)
+        shared = (pool, semaphore, caught)
+        run(*shared, "SIGINT to the parent only", False, False)
+        run(*shared, "SIGINT to the process group", True, False)
+        run(*shared, "process group, SIGINT ignored", True, True)
     print(f"workers alive: {len(multiprocessing.active_children())}")
 
 

@@ -42,9 +42,12 @@ def interrupted_pool(initializer=None):
     pool = ProcessPoolExecutor(max_workers=2, initializer=initializer)
     pool.submit(abs, -1).result(timeout=10)  # both workers are up
     futures = [pool.submit(stuck, n) for n in range(6)]
+    # Wait until the executor has handed two tasks to the workers.
     deadline = time.monotonic() + 10
-    while sum(f.running() for f in futures) < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)  # until the executor has handed two tasks to the workers
+    while time.monotonic() < deadline:
+        if sum(f.running() for f in futures) >= 2:
+            break
+        time.sleep(0.01)
     try:
         signal.raise_signal(signal.SIGINT)  # "Ctrl-C"
     except KeyboardInterrupt:
