@@ -1,8 +1,8 @@
 """as_completed() yields futures as they finish; map() keeps input order.
 
 Three tasks sleep 0.65 s, 0.05 s and 0.35 s. The gaps between them are
-0.3 s, far more than a busy machine can be late waking a sleeping thread,
-so they always finish in the same order: b, c, a.
+0.3 s, wide enough that a busy machine waking a sleeping thread late has
+not changed the order in our runs: b, c, a.
 """
 
 import time

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 DELAYS = {"a": 0.4, "b": 0.2, "c": 0.1, "d": 0.5,
           "e": 0.1, "f": 0.4, "g": 0.1, "h": 0.3}  # fmt: skip
 PLANNED = ["c", "b", "e", "a", "g", "d", "f", "h"]  # the order the sleeps give
-SUBMITTED = threading.Event()  # c, planned first, waits for this one
+SUBMITTED = threading.Event()  # set once as_completed() has the futures
 DONE = {name: threading.Event() for name in DELAYS}  # set by done-callbacks
 START = time.perf_counter()
 SPANS = []  # (worker, began, ended, task): list.append is thread-safe
@@ -39,6 +39,14 @@ def task(name):
     return name
 
 
+def handed_over(futures):
+    """Give as_completed() the futures, then let the first task finish."""
+    yield from futures
+    # as_completed() has read them all: it yields a future that was already
+    # done before it started in no fixed order, so none may finish before.
+    SUBMITTED.set()
+
+
 def main():
     pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="worker")
     with pool:
@@ -47,8 +55,8 @@ def main():
             # The callback runs once the future is done, so as_completed()
             # already has this result when the next task is let through.
             future.add_done_callback(lambda _, name=name: DONE[name].set())
-        SUBMITTED.set()
-        order = [f.result() for f in as_completed(futures, timeout=5)]
+        done = as_completed(handed_over(futures), timeout=5)
+        order = [f.result() for f in done]
     print(f"submitted:    {list(DELAYS)}")
     print(f"as_completed: {order}")
     workers = sorted({worker for worker, *_ in SPANS})

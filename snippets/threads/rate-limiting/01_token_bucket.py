@@ -6,7 +6,9 @@ share one bucket of 20 tokens per second with a burst of 2 and call as
 fast as it lets them for half a second. The first two calls go through at
 once; after that, calls are spaced 1/20 s apart, however many threads try.
 Each call notes when it asked for its token and when it got it, so the
-checks below are bounds that a slow thread cannot break.
+first two checks are bounds that a slow thread cannot break. The last
+needs the two burst calls to get their tokens within 1/20 s of the first
+request; they take them straight away.
 """
 
 import threading
