@@ -186,7 +186,6 @@ def main():
     # or all of its computing. The 5% margin covers clock rounding.
     io = speed_ups(io_pairs, TASKS * SLEEP)
     cpu = speed_ups(cpu_pairs, TASKS * CPU_TIME)
-    # About 8x on an idle machine; 2x leaves room for a busy one.
     print(
         "I/O-bound: speed-up never above the number of tasks:",
         max(io.values()) <= TASKS * 1.05,

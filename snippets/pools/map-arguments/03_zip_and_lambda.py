@@ -9,6 +9,7 @@ prints the error exactly as a traceback would, with the object's memory
 address replaced by 0x...; the wording depends on the Python version.
 """
 
+import multiprocessing
 import re
 import traceback
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -33,7 +34,11 @@ def main():
         squares = threads.map(lambda p: power(*p), pairs, timeout=30)
         print(f"thread pool, lambda: {list(squares)}")
 
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    # A process pool right after the thread pool: on 3.12, fork could run
+    # while a pool thread is still exiting and warn (gh-110829), so this
+    # one starts its workers with spawn.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
         results = pool.map(power_of_pair, pairs, timeout=30)
         print(f"process pool, wrapper: {list(results)}")
 

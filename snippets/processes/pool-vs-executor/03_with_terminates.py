@@ -24,7 +24,10 @@ def main():
         name = type(exc).__name__
         print(f"without close()/join(): {name}, ready: {pending.ready()}")
 
-    with multiprocessing.Pool(2) as pool:
+    # A second pool right after the first: on 3.12, fork could run while the
+    # first pool's last thread is still exiting and warn (gh-110829), so
+    # this one starts its workers with spawn.
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
         pending = pool.apply_async(slow_square, (3,))
         pool.close()
         pool.join()
